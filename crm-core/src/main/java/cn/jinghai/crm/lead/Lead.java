@@ -1,0 +1,180 @@
+package cn.jinghai.crm.lead;
+
+import cn.jinghai.crm.common.Checks;
+import cn.jinghai.crm.common.api.Actor;
+import cn.jinghai.crm.common.api.BusinessTime;
+import cn.jinghai.crm.common.api.CnyAmount;
+import cn.jinghai.crm.common.api.DomainException;
+import cn.jinghai.crm.common.api.ErrorCode;
+import cn.jinghai.crm.common.api.Role;
+import cn.jinghai.crm.lead.api.ActivityRecordedEvent;
+import cn.jinghai.crm.lead.api.LeadId;
+import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
+import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
+import cn.jinghai.crm.lead.api.MoveLeadStageCommand;
+import cn.jinghai.crm.lead.api.RecordActivityCommand;
+import cn.jinghai.crm.lead.api.RegisterLeadCommand;
+import cn.jinghai.crm.lead.api.Stage;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A lead (项目线索): one investment project being pursued by a unit. Command handlers check the
+ * actor and the rules, then apply events; event-sourcing handlers only assign state.
+ */
+public class Lead {
+
+    static final int NAME_MAX = 200;
+    static final int REASON_MAX = 1000;
+    static final int NOTES_MAX = 4000;
+    static final int SHORT_TEXT_MAX = 500;
+
+    @AggregateIdentifier
+    private LeadId leadId;
+    private String unitCode;
+    private Stage stage;
+    /** The main-line stage a lead was in when put on hold or dropped, to judge the next move. */
+    private Stage lastMainStage;
+    private LocalDate lastMoveDate;
+
+    protected Lead() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Lead(RegisterLeadCommand command, MetaData metaData, Clock clock) {
+        Actor actor = Actor.from(metaData);
+        if (!actor.mayWorkLeads()) {
+            throw DomainException.forbidden("error.lead.register.role");
+        }
+        String unit = Checks.code("unitCode", command.unitCode());
+        if (!actor.mayWorkLeadOf(unit)) {
+            throw DomainException.forbidden("error.lead.register.otherUnit");
+        }
+        Checks.required("leadId", command.leadId());
+        apply(new LeadRegisteredEvent(
+                command.leadId(),
+                Checks.text("companyName", command.companyName(), NAME_MAX),
+                command.creditCode(),
+                Checks.text("projectName", command.projectName(), NAME_MAX),
+                Checks.code("industryChain", command.industryChain()),
+                Checks.required("channel", command.channel()),
+                Checks.required("capitalOrigin", command.capitalOrigin()),
+                Checks.positive("plannedInvestmentCny", command.plannedInvestmentCny()),
+                command.beijing(),
+                command.highTech(),
+                command.keyProject(),
+                unit,
+                BusinessTime.today(clock)));
+    }
+
+    /** Moves the lead; answers the lead's version afterwards (unchanged when already at the stage). */
+    @CommandHandler
+    public Long handle(MoveLeadStageCommand command, MetaData metaData, Clock clock) {
+        requireWorkable(metaData);
+        requireVersion(command.expectedVersion());
+        Stage target = Checks.required("stage", command.stage());
+        LocalDate date = Checks.notFuture("date", command.date(), clock);
+        if (target == Stage.LEAD) {
+            throw DomainException.invalid("stage", "error.stage.backToLead");
+        }
+        if (target == stage) {
+            return AggregateLifecycle.getVersion(); // already there: nothing happened
+        }
+        if (lastMoveDate != null && date.isBefore(lastMoveDate)) {
+            throw DomainException.invalid("date", "error.stage.dateBeforeLastMove", lastMoveDate);
+        }
+        String reason = Checks.optionalText("reason", command.reason(), REASON_MAX);
+        CnyAmount contracted = command.contractedCny();
+        LocalDate reviewDate = command.reviewDate();
+        if (target == Stage.SIGNED) {
+            Checks.positive("contractedCny", contracted);
+        } else if (contracted != null) {
+            throw DomainException.invalid("contractedCny", "error.stage.contractedOnlyForSigned");
+        }
+        if (target == Stage.ON_HOLD) {
+            Checks.required("reviewDate", reviewDate);
+            if (reviewDate.isBefore(date)) {
+                throw DomainException.invalid("reviewDate", "error.stage.reviewBeforeDate");
+            }
+        } else if (reviewDate != null) {
+            throw DomainException.invalid("reviewDate", "error.stage.reviewOnlyForHold");
+        }
+        if (reason == null && StageRules.needsReason(stage, lastMainStage, target)) {
+            throw DomainException.illegalTransition("reason", "error.stage.reasonRequired", stage, target);
+        }
+        apply(new LeadStageMovedEvent(leadId, stage, target, date, reason, contracted, reviewDate));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Records a follow-up; answers the lead's version afterwards. */
+    @CommandHandler
+    public Long handle(RecordActivityCommand command, MetaData metaData, Clock clock) {
+        requireWorkable(metaData);
+        requireVersion(command.expectedVersion());
+        String activityId = Checks.text("activityId", command.activityId(), 64);
+        var type = Checks.required("type", command.type());
+        LocalDate date = Checks.notFuture("date", command.date(), clock);
+        String notes = Checks.text("notes", command.notes(), NOTES_MAX);
+        String participants = Checks.optionalText("participants", command.participants(), SHORT_TEXT_MAX);
+        String nextStep = Checks.optionalText("nextStep", command.nextStep(), SHORT_TEXT_MAX);
+        LocalDate nextStepDate = command.nextStepDate();
+        if (nextStep == null && nextStepDate != null) {
+            throw DomainException.invalid("nextStep", "error.required");
+        }
+        if (nextStep != null && nextStepDate == null) {
+            throw DomainException.invalid("nextStepDate", "error.required");
+        }
+        if (nextStepDate != null && nextStepDate.isBefore(date)) {
+            throw DomainException.invalid("nextStepDate", "error.activity.nextStepBeforeDate");
+        }
+        apply(new ActivityRecordedEvent(leadId, activityId, type, date, notes, participants, nextStep, nextStepDate));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Park teams may work only their own unit's leads; to anyone else such a lead does not exist. */
+    private void requireWorkable(MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        if (actor.is(Role.PARK_TEAM) && !actor.mayWorkLeadOf(unitCode)) {
+            throw DomainException.notFound("error.lead.notFound");
+        }
+        if (!actor.mayWorkLeads()) {
+            throw DomainException.forbidden("error.lead.work.role");
+        }
+    }
+
+    /**
+     * Optimistic concurrency (If-Match): checked after the permission check, so a stale version on
+     * another unit's lead still answers "not found" rather than revealing that the lead exists.
+     */
+    private static void requireVersion(Long expectedVersion) {
+        if (expectedVersion != null && !expectedVersion.equals(AggregateLifecycle.getVersion())) {
+            throw new DomainException(ErrorCode.STALE_VERSION, "error.staleVersion", null);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LeadRegisteredEvent event) {
+        leadId = event.leadId();
+        unitCode = event.unitCode();
+        stage = Stage.LEAD;
+        lastMainStage = Stage.LEAD;
+    }
+
+    @EventSourcingHandler
+    void on(LeadStageMovedEvent event) {
+        stage = event.to();
+        if (event.to().isMainLine()) {
+            lastMainStage = event.to();
+        }
+        lastMoveDate = event.date();
+    }
+}

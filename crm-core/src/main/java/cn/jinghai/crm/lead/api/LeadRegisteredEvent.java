@@ -1,0 +1,28 @@
+package cn.jinghai.crm.lead.api;
+
+import cn.jinghai.crm.common.api.CnyAmount;
+import cn.jinghai.crm.common.api.CreditCode;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/**
+ * A lead was registered. {@code registeredOn} is the business date (China Standard Time) of the
+ * registration; the owning unit from then on is {@code unitCode}.
+ */
+@Revision("1")
+public record LeadRegisteredEvent(
+        LeadId leadId,
+        String companyName,
+        CreditCode creditCode,
+        String projectName,
+        String industryChain,
+        Channel channel,
+        CapitalOrigin capitalOrigin,
+        CnyAmount plannedInvestmentCny,
+        boolean beijing,
+        boolean highTech,
+        boolean keyProject,
+        String unitCode,
+        LocalDate registeredOn) {
+}

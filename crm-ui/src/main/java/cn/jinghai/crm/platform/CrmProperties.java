@@ -1,0 +1,38 @@
+package cn.jinghai.crm.platform;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+
+/**
+ * The application's settings (README, "Configuration"); each is overridable by the environment
+ * variable named in API.md, for example {@code CRM_DATA_DIR} for {@code crm.data-dir}.
+ *
+ * @param dataDir       folder of the embedded stores
+ * @param demoData      load the demo district on first start into an empty store
+ * @param adminPassword password of the bootstrap {@code admin} user; generated and logged once if blank
+ * @param eventstore    PostgreSQL event store; blank URL means the embedded SQLite file
+ * @param mongodb       MongoDB for the read side; blank URI means the embedded in-process server
+ */
+@ConfigurationProperties("crm")
+public record CrmProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("false") boolean demoData,
+        String adminPassword,
+        @DefaultValue EventStore eventstore,
+        @DefaultValue Mongo mongodb) {
+
+    public record EventStore(String url, String user, String password,
+                             @DefaultValue("10") int poolSize) {
+        public boolean embedded() {
+            return url == null || url.isBlank();
+        }
+    }
+
+    public record Mongo(String uri, @DefaultValue("crm") String database) {
+        public boolean embedded() {
+            return uri == null || uri.isBlank();
+        }
+    }
+}

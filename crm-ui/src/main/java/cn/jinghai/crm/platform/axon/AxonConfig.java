@@ -1,0 +1,75 @@
+package cn.jinghai.crm.platform.axon;
+
+import cn.jinghai.crm.common.api.Actor;
+import cn.jinghai.crm.lead.Lead;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.time.Clock;
+
+/**
+ * Axon's wiring: Jackson for every message (XStream, Axon's default, deserialises arbitrary types),
+ * the actor's metadata copied from each command onto the events it causes, the aggregates, and event
+ * processors without a JDBC transaction (their tokens live in MongoDB, so holding the event store's
+ * connection while a projection writes would only block commands).
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfig {
+
+    /** A mapper of Axon's own: stable, independent of the HTTP layer's settings. */
+    static ObjectMapper messageMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    }
+
+    @Bean
+    public CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(Actor.USERNAME, Actor.ROLE, Actor.UNIT);
+    }
+
+    /** The clock that decides "today" for business-date rules; replaceable in tests and demo loading. */
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    public ConfigurerModule aggregatesAndProcessing() {
+        return configurer -> {
+            configurer.configureAggregate(Lead.class);
+            configurer.eventProcessing().registerDefaultTransactionManager(c -> NoTransactionManager.INSTANCE);
+        };
+    }
+}

@@ -1,0 +1,87 @@
+package cn.jinghai.crm.platform.security;
+
+import cn.jinghai.crm.common.api.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The user table in the event-store database (users are part of the source of truth). */
+@Repository
+public class UserAccounts {
+
+    /** Failed logins in a row that lock an account. */
+    public static final int MAX_FAILED_ATTEMPTS = 5;
+    /** How long a locked account stays locked. */
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    private static final RowMapper<UserAccount> ROW = (rs, n) -> {
+        long locked = rs.getLong("locked_until");
+        return new UserAccount(rs.getString("username"), rs.getString("password_hash"),
+                rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("unit_code"),
+                rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
+                rs.wasNull() ? null : Instant.ofEpochMilli(locked));
+    };
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public UserAccounts(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return jdbc.query("SELECT * FROM crm_user WHERE username = ?", ROW, username).stream().findFirst();
+    }
+
+    public boolean isEmpty() {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM crm_user", Integer.class);
+        return count == null || count == 0;
+    }
+
+    public List<UserAccount> list() {
+        return jdbc.query("SELECT * FROM crm_user ORDER BY username", ROW);
+    }
+
+    /** Inserts a user; returns false when the username is taken. */
+    @Transactional
+    public boolean create(String username, String passwordHash, String displayName, Role role, String unitCode,
+                          String createdBy) {
+        if (find(username).isPresent()) {
+            return false;
+        }
+        jdbc.update("INSERT INTO crm_user (username, password_hash, display_name, role, unit_code, enabled,"
+                        + " failed_attempts, created_at, created_by) VALUES (?, ?, ?, ?, ?, TRUE, 0, ?, ?)",
+                username, passwordHash, displayName, role.name(), unitCode, clock.millis(), createdBy);
+        return true;
+    }
+
+    /** Counts a failed login; the {@value #MAX_FAILED_ATTEMPTS}th in a row locks the account. */
+    @Transactional
+    public void recordFailure(String username) {
+        find(username).ifPresent(user -> {
+            int failures = user.failedAttempts() + 1;
+            Long lockedUntil = failures >= MAX_FAILED_ATTEMPTS ? clock.instant().plus(LOCK_DURATION).toEpochMilli() : null;
+            jdbc.update("UPDATE crm_user SET failed_attempts = ?, locked_until = ? WHERE username = ?",
+                    lockedUntil == null ? failures : 0, lockedUntil, username);
+        });
+    }
+
+    /** A successful login clears the failure count. */
+    public void recordSuccess(UserAccount user) {
+        if (user.failedAttempts() > 0 || user.lockedUntil() != null) {
+            jdbc.update("UPDATE crm_user SET failed_attempts = 0, locked_until = NULL WHERE username = ?", user.username());
+        }
+    }
+
+    public boolean isLocked(UserAccount user) {
+        return user.lockedUntil() != null && user.lockedUntil().isAfter(clock.instant());
+    }
+}

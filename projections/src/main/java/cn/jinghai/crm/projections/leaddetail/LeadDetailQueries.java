@@ -1,0 +1,89 @@
+package cn.jinghai.crm.projections.leaddetail;
+
+import cn.jinghai.crm.common.api.Actor;
+import cn.jinghai.crm.common.api.DomainException;
+import cn.jinghai.crm.common.api.Role;
+import cn.jinghai.crm.lead.api.LeadId;
+import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
+import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
+import cn.jinghai.crm.lead.api.Stage;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A single lead's state and history, read straight from its event stream: always exact and current
+ * (a lead has tens of events, not thousands), so a client reads its own write at once. Scope: a park
+ * team sees only its own unit's leads, and any other lead answers as unknown.
+ */
+@Component
+public class LeadDetailQueries {
+
+    private final EventStore eventStore;
+
+    public LeadDetailQueries(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @QueryHandler
+    public LeadView handle(FindLeadQuery query, MetaData metaData) {
+        List<DomainEventMessage<?>> events = visibleEvents(query.leadId(), Actor.from(metaData));
+        return fold(events);
+    }
+
+    @QueryHandler
+    public LeadHistory handle(FindLeadHistoryQuery query, MetaData metaData) {
+        List<DomainEventMessage<?>> events = visibleEvents(query.leadId(), Actor.from(metaData));
+        List<LeadHistoryEntry> entries = new ArrayList<>(events.size());
+        for (DomainEventMessage<?> event : events) {
+            Object by = event.getMetaData().get(Actor.USERNAME);
+            entries.add(new LeadHistoryEntry(event.getPayloadType().getSimpleName(), event.getTimestamp(),
+                    by == null ? null : by.toString(), event.getPayload()));
+        }
+        return new LeadHistory(entries);
+    }
+
+    private List<DomainEventMessage<?>> visibleEvents(LeadId leadId, Actor actor) {
+        if (!actor.is(Role.PARK_TEAM) && !actor.is(Role.DISTRICT_OFFICE) && !actor.is(Role.LEADERSHIP)) {
+            throw DomainException.forbidden("error.forbidden");
+        }
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        DomainEventStream stream = eventStore.readEvents(leadId.value());
+        stream.forEachRemaining(events::add);
+        if (events.isEmpty() || !(events.get(0).getPayload() instanceof LeadRegisteredEvent)) {
+            throw DomainException.notFound("error.lead.notFound");
+        }
+        if (actor.is(Role.PARK_TEAM) && !actor.unitCode().equals(fold(events).unitCode())) {
+            throw DomainException.notFound("error.lead.notFound");
+        }
+        return events;
+    }
+
+    private static LeadView fold(List<DomainEventMessage<?>> events) {
+        DomainEventMessage<?> first = events.get(0);
+        LeadRegisteredEvent registered = (LeadRegisteredEvent) first.getPayload();
+        Object by = first.getMetaData().get(Actor.USERNAME);
+        LeadView view = new LeadView(registered.leadId().value(), registered.companyName(), registered.creditCode(),
+                registered.projectName(), registered.industryChain(), registered.channel(), registered.capitalOrigin(),
+                registered.plannedInvestmentCny(), registered.beijing(), registered.highTech(), registered.keyProject(),
+                registered.unitCode(), Stage.LEAD, null, null, null, registered.registeredOn(), first.getTimestamp(),
+                by == null ? null : by.toString(), first.getSequenceNumber());
+        for (DomainEventMessage<?> event : events.subList(1, events.size())) {
+            if (event.getPayload() instanceof LeadStageMovedEvent moved) {
+                view = new LeadView(view.id(), view.companyName(), view.creditCode(), view.projectName(),
+                        view.industryChain(), view.channel(), view.capitalOrigin(), view.plannedInvestmentCny(),
+                        view.beijing(), view.highTech(), view.keyProject(), view.unitCode(), moved.to(), moved.date(),
+                        moved.contractedCny() != null ? moved.contractedCny() : view.contractedCny(),
+                        moved.reviewDate(), view.registeredOn(), view.registeredAt(), view.registeredBy(),
+                        event.getSequenceNumber());
+            }
+        }
+        return view;
+    }
+}

@@ -1,0 +1,34 @@
+package cn.jinghai.crm.projections.leaddetail;
+
+import cn.jinghai.crm.common.api.CnyAmount;
+import cn.jinghai.crm.common.api.CreditCode;
+import cn.jinghai.crm.lead.api.CapitalOrigin;
+import cn.jinghai.crm.lead.api.Channel;
+import cn.jinghai.crm.lead.api.Stage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A lead's current state; {@code version} is what {@code If-Match} expects. */
+public record LeadView(
+        String id,
+        String companyName,
+        CreditCode creditCode,
+        String projectName,
+        String industryChain,
+        Channel channel,
+        CapitalOrigin capitalOrigin,
+        CnyAmount plannedInvestmentCny,
+        boolean beijing,
+        boolean highTech,
+        boolean keyProject,
+        String unitCode,
+        Stage stage,
+        LocalDate stageDate,
+        CnyAmount contractedCny,
+        LocalDate reviewDate,
+        LocalDate registeredOn,
+        Instant registeredAt,
+        String registeredBy,
+        long version) {
+}

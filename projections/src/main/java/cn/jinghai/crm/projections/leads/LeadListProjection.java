@@ -1,0 +1,148 @@
+package cn.jinghai.crm.projections.leads;
+
+import cn.jinghai.crm.common.api.Actor;
+import cn.jinghai.crm.common.api.DomainException;
+import cn.jinghai.crm.common.api.Role;
+import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
+import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
+import cn.jinghai.crm.lead.api.Stage;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The lead list read model: one document per lead in {@code lead_summary}. Each document records the
+ * global index of the last event applied to it, and every update is conditional on that index being
+ * lower, so a redelivered event (or a crash between two writes) never applies twice.
+ */
+@Component
+@ProcessingGroup(LeadListProjection.PROCESSING_GROUP)
+public class LeadListProjection {
+
+    public static final String PROCESSING_GROUP = "lead-list";
+    static final String COLLECTION = "lead_summary";
+
+    private final MongoCollection<Document> leads;
+
+    public LeadListProjection(MongoDatabase database) {
+        this.leads = database.getCollection(COLLECTION);
+        leads.createIndex(Indexes.ascending("unitCode", "stage"));
+        leads.createIndex(Indexes.ascending("stage"));
+        leads.createIndex(Indexes.ascending("creditCode"), new IndexOptions().sparse(true));
+    }
+
+    @EventHandler
+    void on(LeadRegisteredEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        Document doc = new Document("_id", event.leadId().value())
+                .append("companyName", event.companyName())
+                .append("creditCode", event.creditCode() == null ? null : event.creditCode().value())
+                .append("projectName", event.projectName())
+                .append("industryChain", event.industryChain())
+                .append("channel", event.channel().name())
+                .append("capitalOrigin", event.capitalOrigin().name())
+                .append("plannedInvestmentCny", event.plannedInvestmentCny().toString())
+                .append("beijing", event.beijing())
+                .append("highTech", event.highTech())
+                .append("keyProject", event.keyProject())
+                .append("unitCode", event.unitCode())
+                .append("stage", Stage.LEAD.name())
+                .append("registeredOn", event.registeredOn().toString())
+                .append("version", sequence)
+                .append("appliedIndex", position(token));
+        try {
+            leads.insertOne(doc);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // already applied: a redelivery
+        }
+    }
+
+    @EventHandler
+    void on(LeadStageMovedEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        long index = position(token);
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set("stage", event.to().name()),
+                Updates.set("stageDate", event.date().toString()),
+                Updates.set("version", sequence),
+                Updates.set("appliedIndex", index)));
+        if (event.contractedCny() != null) {
+            updates.add(Updates.set("contractedCny", event.contractedCny().toString()));
+        }
+        leads.updateOne(Filters.and(Filters.eq("_id", event.leadId().value()), Filters.lt("appliedIndex", index)),
+                Updates.combine(updates));
+    }
+
+    @ResetHandler
+    void reset() {
+        leads.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    public LeadPage handle(FindLeadsQuery query, MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        List<Bson> filters = new ArrayList<>();
+        if (actor.is(Role.PARK_TEAM)) {
+            if (query.unit() != null && !query.unit().equals(actor.unitCode())) {
+                return new LeadPage(List.of(), query.page(), query.size(), 0);
+            }
+            filters.add(Filters.eq("unitCode", actor.unitCode()));
+        } else if (actor.is(Role.AMBASSADOR)) {
+            throw DomainException.forbidden("error.forbidden");
+        } else if (query.unit() != null) {
+            filters.add(Filters.eq("unitCode", query.unit()));
+        }
+        if (query.stage() != null) {
+            filters.add(Filters.eq("stage", query.stage().name()));
+        }
+        if (query.q() != null && !query.q().isBlank()) {
+            Pattern contains = Pattern.compile(Pattern.quote(query.q().strip()), Pattern.CASE_INSENSITIVE);
+            filters.add(Filters.or(Filters.regex("companyName", contains), Filters.regex("projectName", contains),
+                    Filters.regex("creditCode", contains)));
+        }
+        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
+        long total = leads.countDocuments(filter);
+        List<LeadSummary> content = new ArrayList<>();
+        leads.find(filter).sort(Sorts.ascending("registeredOn", "_id"))
+                .skip(query.page() * query.size()).limit(query.size())
+                .forEach(d -> content.add(toSummary(d)));
+        return new LeadPage(content, query.page(), query.size(), total);
+    }
+
+    private static LeadSummary toSummary(Document d) {
+        String stageDate = d.getString("stageDate");
+        return new LeadSummary(d.getString("_id"), d.getString("companyName"), d.getString("creditCode"),
+                d.getString("projectName"), d.getString("industryChain"),
+                cn.jinghai.crm.lead.api.Channel.valueOf(d.getString("channel")),
+                cn.jinghai.crm.lead.api.CapitalOrigin.valueOf(d.getString("capitalOrigin")),
+                d.getString("plannedInvestmentCny"), d.getBoolean("beijing", false), d.getBoolean("highTech", false),
+                d.getBoolean("keyProject", false), d.getString("unitCode"), Stage.valueOf(d.getString("stage")),
+                stageDate == null ? null : java.time.LocalDate.parse(stageDate), d.getString("contractedCny"),
+                java.time.LocalDate.parse(d.getString("registeredOn")), d.get("version", Number.class).longValue());
+    }
+
+    private static long position(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
+    }
+}
