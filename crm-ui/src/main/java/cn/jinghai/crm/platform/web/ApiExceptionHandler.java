@@ -34,6 +34,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
@@ -61,16 +62,27 @@ public class ApiExceptionHandler {
         return errors.answer(e.code(), e.messageKey(), e.field(), e.args());
     }
 
-    @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class})
+    /**
+     * Refusals raised inside handlers may reach here wrapped (a query's future, a command's execution
+     * exception); unwrap them so they answer as if thrown directly.
+     */
+    @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class, CompletionException.class})
     ResponseEntity<ErrorBody> wrapped(RuntimeException e, HttpServletRequest request) {
-        Throwable cause = e.getCause();
+        Throwable cause = e;
+        while ((cause instanceof CompletionException || cause instanceof CommandExecutionException
+                || cause instanceof QueryExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
         if (cause instanceof DomainException domain) {
             return domain(domain, request);
         }
         if (cause instanceof ConcurrencyException concurrency) {
             return stale(concurrency);
         }
-        return unexpected(e);
+        if (cause instanceof AggregateNotFoundException notFound) {
+            return aggregateNotFound(notFound);
+        }
+        return unexpected(cause instanceof Exception ex ? ex : e);
     }
 
     @ExceptionHandler({ConflictingAggregateVersionException.class, ConcurrencyException.class})

@@ -81,9 +81,14 @@ public class LeadDetailQueries {
                         view.beijing(), view.highTech(), view.keyProject(), view.unitCode(), moved.to(), moved.date(),
                         moved.contractedCny() != null ? moved.contractedCny() : view.contractedCny(),
                         moved.reviewDate(), view.registeredOn(), view.registeredAt(), view.registeredBy(),
-                        event.getSequenceNumber());
+                        view.version());
             }
         }
+        long version = events.get(events.size() - 1).getSequenceNumber();
+        view = new LeadView(view.id(), view.companyName(), view.creditCode(), view.projectName(), view.industryChain(),
+                view.channel(), view.capitalOrigin(), view.plannedInvestmentCny(), view.beijing(), view.highTech(),
+                view.keyProject(), view.unitCode(), view.stage(), view.stageDate(), view.contractedCny(),
+                view.reviewDate(), view.registeredOn(), view.registeredAt(), view.registeredBy(), version);
         return view;
     }
 }

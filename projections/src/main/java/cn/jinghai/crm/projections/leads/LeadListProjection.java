@@ -3,6 +3,9 @@ package cn.jinghai.crm.projections.leads;
 import cn.jinghai.crm.common.api.Actor;
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.common.api.Role;
+import cn.jinghai.crm.lead.api.ActivityRecordedEvent;
+import cn.jinghai.crm.lead.api.CapitalOrigin;
+import cn.jinghai.crm.lead.api.Channel;
 import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
 import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
 import cn.jinghai.crm.lead.api.Stage;
@@ -26,6 +29,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -94,6 +98,16 @@ public class LeadListProjection {
                 Updates.combine(updates));
     }
 
+    @EventHandler
+    void on(ActivityRecordedEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        long index = position(token);
+        leads.updateOne(Filters.and(Filters.eq("_id", event.leadId().value()), Filters.lt("appliedIndex", index)),
+                Updates.combine(
+                        Updates.max("lastActivityDate", event.date().toString()),
+                        Updates.set("version", sequence),
+                        Updates.set("appliedIndex", index)));
+    }
+
     @ResetHandler
     void reset() {
         leads.deleteMany(new Document());
@@ -134,12 +148,16 @@ public class LeadListProjection {
         String stageDate = d.getString("stageDate");
         return new LeadSummary(d.getString("_id"), d.getString("companyName"), d.getString("creditCode"),
                 d.getString("projectName"), d.getString("industryChain"),
-                cn.jinghai.crm.lead.api.Channel.valueOf(d.getString("channel")),
-                cn.jinghai.crm.lead.api.CapitalOrigin.valueOf(d.getString("capitalOrigin")),
+                Channel.valueOf(d.getString("channel")), CapitalOrigin.valueOf(d.getString("capitalOrigin")),
                 d.getString("plannedInvestmentCny"), d.getBoolean("beijing", false), d.getBoolean("highTech", false),
                 d.getBoolean("keyProject", false), d.getString("unitCode"), Stage.valueOf(d.getString("stage")),
-                stageDate == null ? null : java.time.LocalDate.parse(stageDate), d.getString("contractedCny"),
-                java.time.LocalDate.parse(d.getString("registeredOn")), d.get("version", Number.class).longValue());
+                stageDate == null ? null : LocalDate.parse(stageDate), d.getString("contractedCny"),
+                LocalDate.parse(d.getString("registeredOn")), date(d.getString("lastActivityDate")),
+                d.get("version", Number.class).longValue());
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 
     private static long position(TrackingToken token) {

@@ -24,5 +24,6 @@ public record LeadSummary(
         LocalDate stageDate,
         String contractedCny,
         LocalDate registeredOn,
+        LocalDate lastActivityDate,
         long version) {
 }
