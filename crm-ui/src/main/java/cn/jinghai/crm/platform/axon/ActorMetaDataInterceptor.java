@@ -1,15 +1,13 @@
 package cn.jinghai.crm.platform.axon;
 
 import cn.jinghai.crm.common.api.Actor;
-import cn.jinghai.crm.platform.security.CrmPrincipal;
+import cn.jinghai.crm.platform.security.CurrentActor;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -37,21 +35,12 @@ public class ActorMetaDataInterceptor implements InitializingBean {
         queryGateway.registerDispatchInterceptor(new Stamp<>());
     }
 
-    /** The signed-in user as an actor, or {@code null} outside a request. */
-    public static Actor currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof CrmPrincipal principal) {
-            return principal.actor();
-        }
-        return null;
-    }
-
     private static final class Stamp<M extends Message<?>> implements MessageDispatchInterceptor<M> {
         @Override
         @SuppressWarnings("unchecked")
         public BiFunction<Integer, M, M> handle(List<? extends M> messages) {
             return (index, message) -> {
-                Actor actor = currentActor();
+                Actor actor = CurrentActor.get();
                 return actor == null ? message : (M) message.andMetaData(actor.toMetaData());
             };
         }

@@ -1,6 +1,6 @@
 package cn.jinghai.crm.platform.security;
 
-import cn.jinghai.crm.platform.web.ApiErrors;
+import cn.jinghai.crm.platform.errors.ApiErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;

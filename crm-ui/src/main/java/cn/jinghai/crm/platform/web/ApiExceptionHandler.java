@@ -2,7 +2,9 @@ package cn.jinghai.crm.platform.web;
 
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.common.api.ErrorCode;
-import cn.jinghai.crm.platform.axon.ActorMetaDataInterceptor;
+import cn.jinghai.crm.platform.errors.ApiErrors;
+import cn.jinghai.crm.platform.errors.ErrorBody;
+import cn.jinghai.crm.platform.security.CurrentActor;
 import cn.jinghai.crm.platform.security.AuditLog;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -181,7 +183,7 @@ public class ApiExceptionHandler {
     }
 
     private void auditRefusal(HttpServletRequest request, String detail) {
-        var actor = ActorMetaDataInterceptor.currentActor();
+        var actor = CurrentActor.get();
         audit.record(AuditLog.Action.ACCESS_DENIED, actor == null ? null : actor.username(),
                 request.getMethod() + " " + request.getRequestURI() + " (" + detail + ")", request.getRemoteAddr());
     }

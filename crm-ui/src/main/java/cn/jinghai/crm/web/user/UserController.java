@@ -1,11 +1,11 @@
-package cn.jinghai.crm.user.web;
+package cn.jinghai.crm.web.user;
 
 import cn.jinghai.crm.common.Checks;
 import cn.jinghai.crm.common.api.Actor;
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.common.api.ErrorCode;
 import cn.jinghai.crm.common.api.Role;
-import cn.jinghai.crm.platform.axon.ActorMetaDataInterceptor;
+import cn.jinghai.crm.platform.security.CurrentActor;
 import cn.jinghai.crm.platform.security.AuditLog;
 import cn.jinghai.crm.platform.security.CrmPrincipal;
 import cn.jinghai.crm.platform.security.UserAccounts;
@@ -65,7 +65,7 @@ public class UserController {
         } else if (unit != null) {
             throw DomainException.invalid("unitCode", "error.user.unitOnlyForParkTeam");
         }
-        Actor actor = ActorMetaDataInterceptor.currentActor();
+        Actor actor = CurrentActor.get();
         if (!users.create(username, encoder.encode(password), displayName, role, unit, actor.username())) {
             throw new DomainException(ErrorCode.DUPLICATE_USER, "error.user.exists", "username");
         }

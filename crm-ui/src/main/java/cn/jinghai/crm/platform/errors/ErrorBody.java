@@ -1,4 +1,4 @@
-package cn.jinghai.crm.platform.web;
+package cn.jinghai.crm.platform.errors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,4 +1,4 @@
-package cn.jinghai.crm.lead.web;
+package cn.jinghai.crm.web.lead;
 
 import cn.jinghai.crm.common.api.DomainException;
 

@@ -1,4 +1,4 @@
-package cn.jinghai.crm.platform.web;
+package cn.jinghai.crm.platform.errors;
 
 import cn.jinghai.crm.common.api.ErrorCode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package cn.jinghai.crm.user.web;
+package cn.jinghai.crm.web.user;
 
 import cn.jinghai.crm.common.api.Role;
 
