@@ -18,12 +18,19 @@ public final class AppProcess implements AutoCloseable {
 
     private final Path dataDir;
     private final Path log;
+    private final java.util.Map<String, String> environment = new java.util.HashMap<>();
     private Process process;
     private int port;
 
     public AppProcess(Path dataDir) {
         this.dataDir = dataDir;
         this.log = dataDir.resolveSibling(dataDir.getFileName() + "-app.log");
+    }
+
+    /** Sets an environment variable of the child process, for example {@code CRM_EVENTSTORE_URL}. */
+    public AppProcess env(String name, String value) {
+        environment.put(name, value);
+        return this;
     }
 
     public AppProcess start() throws IOException, InterruptedException {
@@ -40,6 +47,7 @@ public final class AppProcess implements AutoCloseable {
         builder.environment().put("CRM_DATA_DIR", dataDir.toString());
         builder.environment().put("CRM_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().put("CRM_DEMO_DATA", "false");
+        builder.environment().putAll(environment);
         process = builder.start();
         waitUntilUp();
         return this;
