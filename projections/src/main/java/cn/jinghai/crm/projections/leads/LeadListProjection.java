@@ -18,6 +18,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import cn.jinghai.crm.projections.support.AppliedIndexWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,9 +36,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The lead list read model: one document per lead in {@code lead_summary}. Each document records the
- * global index of the last event applied to it, and every update is conditional on that index being
- * lower, so a redelivered event (or a crash between two writes) never applies twice.
+ * The lead list read model: one document per lead in {@code lead_summary}, written idempotently
+ * through {@link AppliedIndexWrites}.
  */
 @Component
 @ProcessingGroup(LeadListProjection.PROCESSING_GROUP)
@@ -72,7 +72,7 @@ public class LeadListProjection {
                 .append("stage", Stage.LEAD.name())
                 .append("registeredOn", event.registeredOn().toString())
                 .append("version", sequence)
-                .append("appliedIndex", position(token));
+                .append(AppliedIndexWrites.FIELD, position(token));
         try {
             leads.insertOne(doc);
         } catch (MongoWriteException e) {
@@ -89,23 +89,19 @@ public class LeadListProjection {
         List<Bson> updates = new ArrayList<>(List.of(
                 Updates.set("stage", event.to().name()),
                 Updates.set("stageDate", event.date().toString()),
-                Updates.set("version", sequence),
-                Updates.set("appliedIndex", index)));
+                Updates.set("version", sequence)));
         if (event.contractedCny() != null) {
             updates.add(Updates.set("contractedCny", event.contractedCny().toString()));
         }
-        leads.updateOne(Filters.and(Filters.eq("_id", event.leadId().value()), Filters.lt("appliedIndex", index)),
-                Updates.combine(updates));
+        AppliedIndexWrites.update(leads, event.leadId().value(), index, updates);
     }
 
     @EventHandler
     void on(ActivityRecordedEvent event, TrackingToken token, @SequenceNumber long sequence) {
         long index = position(token);
-        leads.updateOne(Filters.and(Filters.eq("_id", event.leadId().value()), Filters.lt("appliedIndex", index)),
-                Updates.combine(
-                        Updates.max("lastActivityDate", event.date().toString()),
-                        Updates.set("version", sequence),
-                        Updates.set("appliedIndex", index)));
+        AppliedIndexWrites.update(leads, event.leadId().value(), index, List.of(
+                Updates.max("lastActivityDate", event.date().toString()),
+                Updates.set("version", sequence)));
     }
 
     @ResetHandler
