@@ -1,5 +1,6 @@
 package cn.jinghai.crm.lead;
 
+import cn.jinghai.crm.chain.api.ChainDirectory;
 import cn.jinghai.crm.common.Checks;
 import cn.jinghai.crm.common.api.Actor;
 import cn.jinghai.crm.common.api.BusinessTime;
@@ -15,6 +16,7 @@ import cn.jinghai.crm.lead.api.MoveLeadStageCommand;
 import cn.jinghai.crm.lead.api.RecordActivityCommand;
 import cn.jinghai.crm.lead.api.RegisterLeadCommand;
 import cn.jinghai.crm.lead.api.Stage;
+import cn.jinghai.crm.unit.api.UnitDirectory;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -50,7 +52,7 @@ public class Lead {
     }
 
     @CommandHandler
-    public Lead(RegisterLeadCommand command, MetaData metaData, Clock clock) {
+    public Lead(RegisterLeadCommand command, MetaData metaData, Clock clock, UnitDirectory units, ChainDirectory chains) {
         Actor actor = Actor.from(metaData);
         if (!actor.mayWorkLeads()) {
             throw DomainException.forbidden("error.lead.register.role");
@@ -60,12 +62,19 @@ public class Lead {
             throw DomainException.forbidden("error.lead.register.otherUnit");
         }
         Checks.required("leadId", command.leadId());
+        if (units.kindOf(unit).isEmpty()) {
+            throw DomainException.invalid("unitCode", "error.unit.unknown", unit);
+        }
+        String chain = Checks.code("industryChain", command.industryChain());
+        if (!chains.exists(chain)) {
+            throw DomainException.invalid("industryChain", "error.chain.unknown", chain);
+        }
         apply(new LeadRegisteredEvent(
                 command.leadId(),
                 Checks.text("companyName", command.companyName(), NAME_MAX),
                 command.creditCode(),
                 Checks.text("projectName", command.projectName(), NAME_MAX),
-                Checks.code("industryChain", command.industryChain()),
+                chain,
                 Checks.required("channel", command.channel()),
                 Checks.required("capitalOrigin", command.capitalOrigin()),
                 Checks.positive("plannedInvestmentCny", command.plannedInvestmentCny()),

@@ -17,6 +17,9 @@ import cn.jinghai.crm.lead.api.MoveLeadStageCommand;
 import cn.jinghai.crm.lead.api.RecordActivityCommand;
 import cn.jinghai.crm.lead.api.RegisterLeadCommand;
 import cn.jinghai.crm.lead.api.Stage;
+import cn.jinghai.crm.chain.api.ChainDirectory;
+import cn.jinghai.crm.unit.api.UnitDirectory;
+import cn.jinghai.crm.unit.api.UnitKind;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -28,6 +31,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 
 class LeadTest {
@@ -43,12 +48,17 @@ class LeadTest {
     private static final Map<String, String> LEADER = new Actor("leader", Role.LEADERSHIP, null).toMetaData();
     private static final Map<String, String> AMBASSADOR = new Actor("amb", Role.AMBASSADOR, null).toMetaData();
 
+    private static final Set<String> KNOWN_UNITS = Set.of("ZIYA", "COOP");
+
     private AggregateTestFixture<Lead> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Lead.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource((UnitDirectory) code -> KNOWN_UNITS.contains(code)
+                ? Optional.of(UnitKind.PARK) : Optional.empty());
+        fixture.registerInjectableResource((ChainDirectory) "HEALTH"::equals);
     }
 
     private static RegisterLeadCommand register(String unit) {
@@ -144,6 +154,15 @@ class LeadTest {
                 ok.channel(), ok.capitalOrigin(), null, true, true, false, "ZIYA"), "plannedInvestmentCny");
         assertRefusedField(new RegisterLeadCommand(ID, ok.companyName(), null, ok.projectName(), ok.industryChain(),
                 ok.channel(), ok.capitalOrigin(), ok.plannedInvestmentCny(), true, true, false, null), "unitCode");
+    }
+
+    @Test
+    void givenNothing_whenUnitOrChainUnknown_thenValidationNamingTheField() {
+        RegisterLeadCommand ok = register("ZIYA");
+        assertRefusedField(new RegisterLeadCommand(ID, ok.companyName(), null, ok.projectName(), ok.industryChain(),
+                ok.channel(), ok.capitalOrigin(), ok.plannedInvestmentCny(), true, true, false, "NOWHERE"), "unitCode");
+        assertRefusedField(new RegisterLeadCommand(ID, ok.companyName(), null, ok.projectName(), "SPACE_TOURISM",
+                ok.channel(), ok.capitalOrigin(), ok.plannedInvestmentCny(), true, true, false, "ZIYA"), "industryChain");
     }
 
     private void assertRefusedField(RegisterLeadCommand command, String field) {

@@ -16,7 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 @AnalyzeClasses(packages = "cn.jinghai.crm", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleStructureTest {
 
-    private static final String[] DOMAIN = {"cn.jinghai.crm.common..", "cn.jinghai.crm.lead.."};
+    private static final String[] DOMAIN = {"cn.jinghai.crm.common..", "cn.jinghai.crm.lead..", "cn.jinghai.crm.unit..",
+            "cn.jinghai.crm.target..", "cn.jinghai.crm.chain.."};
 
     @ArchTest
     static final ArchRule domainKnowsNoReadModelsNorApplication = noClasses().that().resideInAnyPackage(DOMAIN)

@@ -68,6 +68,7 @@ public abstract class AppTestBase {
         return switch (method) {
             case "GET" -> api.get(path, user, password);
             case "POST" -> api.post(path, user, password, body instanceof String s ? s : TestApi.json(body), headers);
+            case "PUT" -> api.put(path, user, password, body instanceof String s ? s : TestApi.json(body));
             default -> throw new IllegalArgumentException(method);
         };
     }

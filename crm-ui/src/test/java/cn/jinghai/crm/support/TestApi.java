@@ -55,6 +55,11 @@ public final class TestApi {
         return send(builder);
     }
 
+    public Response put(String path, String user, String password, String json) {
+        return send(request(path, user, password).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public static String json(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

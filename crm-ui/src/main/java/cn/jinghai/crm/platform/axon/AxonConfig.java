@@ -1,13 +1,18 @@
 package cn.jinghai.crm.platform.axon;
 
 import cn.jinghai.crm.common.api.Actor;
+import cn.jinghai.crm.chain.IndustryChain;
 import cn.jinghai.crm.lead.Lead;
+import cn.jinghai.crm.platform.lookup.ReferenceLookups;
+import cn.jinghai.crm.target.Year;
+import cn.jinghai.crm.unit.Unit;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -69,7 +74,15 @@ public class AxonConfig {
     public ConfigurerModule aggregatesAndProcessing() {
         return configurer -> {
             configurer.configureAggregate(Lead.class);
-            configurer.eventProcessing().registerDefaultTransactionManager(c -> NoTransactionManager.INSTANCE);
+            configurer.configureAggregate(Unit.class);
+            configurer.configureAggregate(Year.class);
+            configurer.configureAggregate(IndustryChain.class);
+            configurer.eventProcessing()
+                    .registerDefaultTransactionManager(c -> NoTransactionManager.INSTANCE)
+                    // command-side lookups run inside the command's transaction; their failure must fail it
+                    .registerSubscribingEventProcessor(ReferenceLookups.PROCESSING_GROUP)
+                    .registerListenerInvocationErrorHandler(ReferenceLookups.PROCESSING_GROUP,
+                            c -> PropagatingErrorHandler.instance());
         };
     }
 }
