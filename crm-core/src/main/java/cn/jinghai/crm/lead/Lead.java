@@ -9,14 +9,20 @@ import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.common.api.ErrorCode;
 import cn.jinghai.crm.common.api.Role;
 import cn.jinghai.crm.lead.api.ActivityRecordedEvent;
+import cn.jinghai.crm.lead.api.CompanyRegistry;
+import cn.jinghai.crm.lead.api.LeadDetailsChangedEvent;
 import cn.jinghai.crm.lead.api.LeadId;
+import cn.jinghai.crm.lead.api.LeadReassignedEvent;
 import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
 import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
 import cn.jinghai.crm.lead.api.MoveLeadStageCommand;
+import cn.jinghai.crm.lead.api.ReassignLeadCommand;
 import cn.jinghai.crm.lead.api.RecordActivityCommand;
 import cn.jinghai.crm.lead.api.RegisterLeadCommand;
 import cn.jinghai.crm.lead.api.Stage;
+import cn.jinghai.crm.lead.api.UpdateLeadDetailsCommand;
 import cn.jinghai.crm.unit.api.UnitDirectory;
+import cn.jinghai.crm.unit.api.UnitKind;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -25,6 +31,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -34,7 +41,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 public class Lead {
 
-    static final int NAME_MAX = 200;
     static final int REASON_MAX = 1000;
     static final int NOTES_MAX = 4000;
     static final int SHORT_TEXT_MAX = 500;
@@ -42,17 +48,20 @@ public class Lead {
     @AggregateIdentifier
     private LeadId leadId;
     private String unitCode;
+    private LeadDetails details;
     private Stage stage;
     /** The main-line stage a lead was in when put on hold or dropped, to judge the next move. */
     private Stage lastMainStage;
     private LocalDate lastMoveDate;
+    private LocalDate lastReassignmentDate;
 
     protected Lead() {
         // for Axon
     }
 
     @CommandHandler
-    public Lead(RegisterLeadCommand command, MetaData metaData, Clock clock, UnitDirectory units, ChainDirectory chains) {
+    public Lead(RegisterLeadCommand command, MetaData metaData, Clock clock, UnitDirectory units, ChainDirectory chains,
+                CompanyRegistry companies) {
         Actor actor = Actor.from(metaData);
         if (!actor.mayWorkLeads()) {
             throw DomainException.forbidden("error.lead.register.role");
@@ -65,24 +74,35 @@ public class Lead {
         if (units.kindOf(unit).isEmpty()) {
             throw DomainException.invalid("unitCode", "error.unit.unknown", unit);
         }
-        String chain = Checks.code("industryChain", command.industryChain());
-        if (!chains.exists(chain)) {
-            throw DomainException.invalid("industryChain", "error.chain.unknown", chain);
+        LeadDetails registered = LeadDetails.validated(command.companyName(), command.creditCode(), command.projectName(),
+                command.industryChain(), command.channel(), command.capitalOrigin(), command.plannedInvestmentCny(),
+                command.beijing(), command.highTech(), command.keyProject(), List.of(), null);
+        requireKnownChain(registered.industryChain(), chains);
+        requireCompanyFree(registered, unit, null, actor, companies);
+        apply(new LeadRegisteredEvent(command.leadId(), registered.companyName(), registered.creditCode(),
+                registered.projectName(), registered.industryChain(), registered.channel(), registered.capitalOrigin(),
+                registered.plannedInvestmentCny(), registered.beijing(), registered.highTech(), registered.keyProject(),
+                unit, BusinessTime.today(clock)));
+    }
+
+    /** Changes details and contacts (PATCH); answers the version afterwards (unchanged when nothing changed). */
+    @CommandHandler
+    public Long handle(UpdateLeadDetailsCommand command, MetaData metaData, ChainDirectory chains,
+                       CompanyRegistry companies) {
+        Actor actor = requireWorkable(metaData);
+        requireVersion(command.expectedVersion());
+        LeadDetails next = details.patched(command);
+        if (next.equals(details)) {
+            return AggregateLifecycle.getVersion();
         }
-        apply(new LeadRegisteredEvent(
-                command.leadId(),
-                Checks.text("companyName", command.companyName(), NAME_MAX),
-                command.creditCode(),
-                Checks.text("projectName", command.projectName(), NAME_MAX),
-                chain,
-                Checks.required("channel", command.channel()),
-                Checks.required("capitalOrigin", command.capitalOrigin()),
-                Checks.positive("plannedInvestmentCny", command.plannedInvestmentCny()),
-                command.beijing(),
-                command.highTech(),
-                command.keyProject(),
-                unit,
-                BusinessTime.today(clock)));
+        if (!next.industryChain().equals(details.industryChain())) {
+            requireKnownChain(next.industryChain(), chains);
+        }
+        if (next.otherCompanyThan(details)) {
+            requireCompanyFree(next, unitCode, leadId, actor, companies);
+        }
+        apply(next.changedEvent(leadId));
+        return AggregateLifecycle.getVersion();
     }
 
     /** Moves the lead; answers the lead's version afterwards (unchanged when already at the stage). */
@@ -124,6 +144,38 @@ public class Lead {
         return AggregateLifecycle.getVersion();
     }
 
+    /**
+     * Hands the lead to another unit (the district office; the Beijing office for its own leads);
+     * answers the version afterwards.
+     */
+    @CommandHandler
+    public Long handle(ReassignLeadCommand command, MetaData metaData, Clock clock, UnitDirectory units) {
+        Actor actor = Actor.from(metaData);
+        if (actor.is(Role.PARK_TEAM) && !actor.mayWorkLeadOf(unitCode)) {
+            throw DomainException.notFound("error.lead.notFound");
+        }
+        boolean ownOfficeLead = actor.is(Role.PARK_TEAM)
+                && units.kindOf(unitCode).filter(kind -> kind == UnitKind.OFFICE).isPresent();
+        if (!actor.is(Role.DISTRICT_OFFICE) && !ownOfficeLead) {
+            throw DomainException.forbidden("error.lead.reassign.role");
+        }
+        requireVersion(command.expectedVersion());
+        String target = Checks.code("unitCode", command.unitCode());
+        if (units.kindOf(target).isEmpty()) {
+            throw DomainException.invalid("unitCode", "error.unit.unknown", target);
+        }
+        if (target.equals(unitCode)) {
+            throw DomainException.invalid("unitCode", "error.lead.reassign.sameUnit");
+        }
+        String reason = Checks.text("reason", command.reason(), REASON_MAX);
+        LocalDate effective = Checks.notFuture("effectiveDate", command.effectiveDate(), clock);
+        if (lastReassignmentDate != null && effective.isBefore(lastReassignmentDate)) {
+            throw DomainException.invalid("effectiveDate", "error.lead.reassign.beforePrevious", lastReassignmentDate);
+        }
+        apply(new LeadReassignedEvent(leadId, unitCode, target, reason, effective));
+        return AggregateLifecycle.getVersion();
+    }
+
     /** Records a follow-up; answers the lead's version afterwards. */
     @CommandHandler
     public Long handle(RecordActivityCommand command, MetaData metaData, Clock clock) {
@@ -150,7 +202,7 @@ public class Lead {
     }
 
     /** Park teams may work only their own unit's leads; to anyone else such a lead does not exist. */
-    private void requireWorkable(MetaData metaData) {
+    private Actor requireWorkable(MetaData metaData) {
         Actor actor = Actor.from(metaData);
         if (actor.is(Role.PARK_TEAM) && !actor.mayWorkLeadOf(unitCode)) {
             throw DomainException.notFound("error.lead.notFound");
@@ -158,6 +210,7 @@ public class Lead {
         if (!actor.mayWorkLeads()) {
             throw DomainException.forbidden("error.lead.work.role");
         }
+        return actor;
     }
 
     /**
@@ -170,12 +223,39 @@ public class Lead {
         }
     }
 
+    private static void requireKnownChain(String chain, ChainDirectory chains) {
+        if (!chains.exists(chain)) {
+            throw DomainException.invalid("industryChain", "error.chain.unknown", chain);
+        }
+    }
+
+    /**
+     * 首报首谈: a company with an active lead of another unit is that unit's. Only the district
+     * office learns which unit; anyone else is told only that the company is taken.
+     */
+    private static void requireCompanyFree(LeadDetails company, String unit, LeadId self, Actor actor,
+                                           CompanyRegistry companies) {
+        companies.owningUnit(company.creditCode(), company.companyName(), self)
+                .filter(owner -> !owner.equals(unit))
+                .ifPresent(owner -> {
+                    throw actor.is(Role.DISTRICT_OFFICE)
+                            ? new DomainException(ErrorCode.DUPLICATE_COMPANY, "error.lead.duplicateCompany.owner", "companyName", owner)
+                            : new DomainException(ErrorCode.DUPLICATE_COMPANY, "error.lead.duplicateCompany", "companyName");
+                });
+    }
+
     @EventSourcingHandler
     void on(LeadRegisteredEvent event) {
         leadId = event.leadId();
         unitCode = event.unitCode();
+        details = LeadDetails.of(event);
         stage = Stage.LEAD;
         lastMainStage = Stage.LEAD;
+    }
+
+    @EventSourcingHandler
+    void on(LeadDetailsChangedEvent event) {
+        details = LeadDetails.of(event);
     }
 
     @EventSourcingHandler
@@ -185,5 +265,11 @@ public class Lead {
             lastMainStage = event.to();
         }
         lastMoveDate = event.date();
+    }
+
+    @EventSourcingHandler
+    void on(LeadReassignedEvent event) {
+        unitCode = event.toUnit();
+        lastReassignmentDate = event.effectiveDate();
     }
 }

@@ -18,6 +18,13 @@ import cn.jinghai.crm.lead.api.RecordActivityCommand;
 import cn.jinghai.crm.lead.api.RegisterLeadCommand;
 import cn.jinghai.crm.lead.api.Stage;
 import cn.jinghai.crm.chain.api.ChainDirectory;
+import cn.jinghai.crm.common.api.CompanyNames;
+import cn.jinghai.crm.lead.api.CompanyRegistry;
+import cn.jinghai.crm.lead.api.Contact;
+import cn.jinghai.crm.lead.api.LeadDetailsChangedEvent;
+import cn.jinghai.crm.lead.api.LeadReassignedEvent;
+import cn.jinghai.crm.lead.api.ReassignLeadCommand;
+import cn.jinghai.crm.lead.api.UpdateLeadDetailsCommand;
 import cn.jinghai.crm.unit.api.UnitDirectory;
 import cn.jinghai.crm.unit.api.UnitKind;
 import org.axonframework.messaging.MetaData;
@@ -32,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
 
@@ -51,14 +59,20 @@ class LeadTest {
     private static final Set<String> KNOWN_UNITS = Set.of("ZIYA", "COOP");
 
     private AggregateTestFixture<Lead> fixture;
+    /** Company (normalised name) to owning unit, as the command-side registry would answer. */
+    private Map<String, String> owners;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Lead.class);
         fixture.registerInjectableResource(CLOCK);
-        fixture.registerInjectableResource((UnitDirectory) code -> KNOWN_UNITS.contains(code)
-                ? Optional.of(UnitKind.PARK) : Optional.empty());
-        fixture.registerInjectableResource((ChainDirectory) "HEALTH"::equals);
+        fixture.registerInjectableResource((UnitDirectory) code -> "BEIJING_OFFICE".equals(code)
+                ? Optional.of(UnitKind.OFFICE)
+                : KNOWN_UNITS.contains(code) ? Optional.of(UnitKind.PARK) : Optional.empty());
+        fixture.registerInjectableResource((ChainDirectory) chain -> chain.equals("HEALTH") || chain.equals("NEV"));
+        owners = new java.util.HashMap<>();
+        fixture.registerInjectableResource((CompanyRegistry) (code, name, except) ->
+                Optional.ofNullable(owners.get(CompanyNames.normalise(name))));
     }
 
     private static RegisterLeadCommand register(String unit) {
@@ -363,5 +377,132 @@ class LeadTest {
     void metaDataOfDispatch_isNotPartOfEvents_butActorIsRequired() {
         givenRegistered().when(activity(null, null), MetaData.emptyInstance())
                 .expectException(refusal(ErrorCode.FORBIDDEN, "error.actor.missing")).expectNoEvents();
+    }
+
+    // --- 首报首谈 ---
+
+    @Test
+    void givenCompanyOwnedByCoop_whenZiyaRegistersIt_thenDuplicateWithoutNamingTheOwner() {
+        owners.put(CompanyNames.normalise("北京中科仪器有限公司"), "COOP");
+        fixture.givenNoPriorActivity().when(register("ZIYA"), ZIYA)
+                .expectException(refusal(ErrorCode.DUPLICATE_COMPANY, "error.lead.duplicateCompany")).expectNoEvents();
+    }
+
+    @Test
+    void givenCompanyOwnedByCoop_whenTheOfficeRegistersItForZiya_thenDuplicateNamingTheOwner() {
+        owners.put(CompanyNames.normalise("北京中科仪器有限公司"), "COOP");
+        fixture.givenNoPriorActivity().when(register("ZIYA"), OFFICE)
+                .expectException(Matchers.predicate(e -> e instanceof DomainException d
+                        && d.code() == ErrorCode.DUPLICATE_COMPANY && d.messageKey().equals("error.lead.duplicateCompany.owner")
+                        && d.args()[0].equals("COOP")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenCompanyOwnedByZiya_whenZiyaOpensAnotherProject_thenRegistered() {
+        owners.put(CompanyNames.normalise("北京中科仪器有限公司"), "ZIYA");
+        fixture.givenNoPriorActivity().when(register("ZIYA"), ZIYA).expectEvents(registered());
+    }
+
+    // --- details (PATCH) ---
+
+    private static UpdateLeadDetailsCommand patch(Long version, Set<String> fields, String projectName, Boolean keyProject,
+                                                  List<Contact> contacts, String leader) {
+        return new UpdateLeadDetailsCommand(ID, version, fields, null, null, projectName, null, null, null, null, null, null,
+                keyProject, contacts, leader);
+    }
+
+    @Test
+    void givenLead_whenPatchingProjectContactsAndLeader_thenOneEventWithTheNewDetails() {
+        List<Contact> contacts = List.of(new Contact("王经理", "总经理", "138 0013 8000"));
+        givenRegistered()
+                .when(patch(0L, Set.of("projectName", "keyProject", "contacts", "responsibleLeader"), "二期扩建", true,
+                        contacts, "李副区长"), ZIYA)
+                .expectEvents(new LeadDetailsChangedEvent(ID, "北京中科仪器有限公司", new CreditCode("91110108551385082Q"),
+                        "二期扩建", "HEALTH", Channel.RELOCATION_LIST, CapitalOrigin.DOMESTIC_OUTSIDE_CITY,
+                        CnyAmount.parse("500000000"), true, true, true, contacts, "李副区长"))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void givenLead_whenPatchChangesNothing_thenNoEvents() {
+        givenRegistered().when(patch(null, Set.of("projectName"), "精密仪器基地", null, null, null), ZIYA)
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void givenLead_whenLeaderWithoutKeyProjectOrBadPhoneOrBlankName_thenValidation() {
+        givenRegistered().when(patch(null, Set.of("responsibleLeader"), null, null, null, "李副区长"), ZIYA)
+                .expectException(invalidField("responsibleLeader")).expectNoEvents();
+        givenRegistered().when(patch(null, Set.of("contacts"), null, null, List.of(new Contact("王", null, "call me")), null), ZIYA)
+                .expectException(invalidField("contacts[0].phone")).expectNoEvents();
+        givenRegistered().when(patch(null, Set.of("projectName"), " ", null, null, null), ZIYA)
+                .expectException(invalidField("projectName")).expectNoEvents();
+    }
+
+    @Test
+    void givenLead_whenRenamedToACompanyOfAnotherUnit_thenDuplicate() {
+        owners.put(CompanyNames.normalise("天津某某有限公司"), "COOP");
+        givenRegistered().when(new UpdateLeadDetailsCommand(ID, null, Set.of("companyName", "creditCode"), "天津某某有限责任公司",
+                        null, null, null, null, null, null, null, null, null, null, null), ZIYA)
+                .expectException(refusal(ErrorCode.DUPLICATE_COMPANY, "error.lead.duplicateCompany")).expectNoEvents();
+    }
+
+    @Test
+    void givenLeadOfZiya_whenCoopPatchesIt_thenNotFound_andStaleVersionIsRefused() {
+        givenRegistered().when(patch(null, Set.of("projectName"), "改名", null, null, null), COOP)
+                .expectException(refusal(ErrorCode.NOT_FOUND, "error.lead.notFound")).expectNoEvents();
+        givenRegistered().when(patch(5L, Set.of("projectName"), "改名", null, null, null), ZIYA)
+                .expectException(refusal(ErrorCode.STALE_VERSION, "error.staleVersion")).expectNoEvents();
+    }
+
+    // --- reassignment ---
+
+    @Test
+    void givenLead_whenOfficeReassigns_thenReassignedFromItsEffectiveDate() {
+        givenRegistered().when(new ReassignLeadCommand(ID, null, "COOP", "企业选址调整", LocalDate.parse("2022-06-01")), OFFICE)
+                .expectEvents(new LeadReassignedEvent(ID, "ZIYA", "COOP", "企业选址调整", LocalDate.parse("2022-06-01")));
+    }
+
+    @Test
+    void givenLeadOfZiya_whenZiyaReassignsIt_thenForbidden_andCoopGetsNotFound() {
+        givenRegistered().when(new ReassignLeadCommand(ID, null, "COOP", "x", TODAY), ZIYA)
+                .expectException(refusal(ErrorCode.FORBIDDEN, "error.lead.reassign.role")).expectNoEvents();
+        givenRegistered().when(new ReassignLeadCommand(ID, null, "COOP", "x", TODAY), COOP)
+                .expectException(refusal(ErrorCode.NOT_FOUND, "error.lead.notFound")).expectNoEvents();
+    }
+
+    @Test
+    void givenLeadOfTheBeijingOffice_whenTheBeijingOfficeHandsItToAPark_thenReassigned() {
+        var beijingLead = new LeadRegisteredEvent(ID, "北京中科仪器有限公司", null, "精密仪器基地", "HEALTH",
+                Channel.BEIJING_OFFICE, CapitalOrigin.DOMESTIC_OUTSIDE_CITY, CnyAmount.parse("1"), true, true, false,
+                "BEIJING_OFFICE", TODAY);
+        Map<String, String> beijing = new Actor("bj", Role.PARK_TEAM, "BEIJING_OFFICE").toMetaData();
+        fixture.given(beijingLead).when(new ReassignLeadCommand(ID, null, "ZIYA", "交由子牙园区落地", TODAY), beijing)
+                .expectEvents(new LeadReassignedEvent(ID, "BEIJING_OFFICE", "ZIYA", "交由子牙园区落地", TODAY));
+    }
+
+    @Test
+    void givenReassignedOnJune1_whenBadReassignments_thenValidation() {
+        var first = new LeadReassignedEvent(ID, "ZIYA", "COOP", "调整", LocalDate.parse("2022-06-01"));
+        givenRegistered().andGiven(first).when(new ReassignLeadCommand(ID, null, "ZIYA", "回调", LocalDate.parse("2022-05-31")), OFFICE)
+                .expectException(refusal(ErrorCode.VALIDATION, "error.lead.reassign.beforePrevious")).expectNoEvents();
+        givenRegistered().andGiven(first).when(new ReassignLeadCommand(ID, null, "COOP", "重复", TODAY), OFFICE)
+                .expectException(refusal(ErrorCode.VALIDATION, "error.lead.reassign.sameUnit")).expectNoEvents();
+        givenRegistered().when(new ReassignLeadCommand(ID, null, "NOWHERE", "x", TODAY), OFFICE)
+                .expectException(invalidField("unitCode")).expectNoEvents();
+        givenRegistered().when(new ReassignLeadCommand(ID, null, "COOP", " ", TODAY), OFFICE)
+                .expectException(invalidField("reason")).expectNoEvents();
+        givenRegistered().when(new ReassignLeadCommand(ID, null, "COOP", "x", TODAY.plusDays(1)), OFFICE)
+                .expectException(invalidField("effectiveDate")).expectNoEvents();
+    }
+
+    @Test
+    void givenReassignedToCoop_whenZiyaMovesTheLead_thenNotFound_andCoopMayWorkIt() {
+        var handed = new LeadReassignedEvent(ID, "ZIYA", "COOP", "调整", LocalDate.parse("2022-06-01"));
+        givenRegistered().andGiven(handed).when(move(Stage.NEGOTIATING, "2022-06-10"), ZIYA)
+                .expectException(refusal(ErrorCode.NOT_FOUND, "error.lead.notFound")).expectNoEvents();
+        givenRegistered().andGiven(handed).when(move(Stage.NEGOTIATING, "2022-06-10"), COOP)
+                .expectEvents(moved(Stage.LEAD, Stage.NEGOTIATING, "2022-06-10"));
     }
 }

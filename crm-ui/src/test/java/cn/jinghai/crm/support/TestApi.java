@@ -55,6 +55,15 @@ public final class TestApi {
         return send(builder);
     }
 
+    public Response patch(String path, String user, String password, String json, String... headers) {
+        HttpRequest.Builder builder = request(path, user, password).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
     public Response put(String path, String user, String password, String json) {
         return send(request(path, user, password).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

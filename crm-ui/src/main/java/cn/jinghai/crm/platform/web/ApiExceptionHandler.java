@@ -176,8 +176,21 @@ public class ApiExceptionHandler {
         return errors.answer(ErrorCode.VALIDATION, "error.tooLarge", null);
     }
 
+    /** Anything else: a refusal may still sit deeper in the cause chain (a subscribing handler's, say). */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ErrorBody> unexpected(Exception e) {
+    ResponseEntity<ErrorBody> other(Exception e, HttpServletRequest request) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return domain(domain, request);
+            }
+            if (t instanceof ConcurrencyException concurrency) {
+                return stale(concurrency);
+            }
+        }
+        return unexpected(e);
+    }
+
+    private ResponseEntity<ErrorBody> unexpected(Exception e) {
         log.error("Unexpected failure while handling a request", e);
         return errors.answer(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "error.internal", null);
     }

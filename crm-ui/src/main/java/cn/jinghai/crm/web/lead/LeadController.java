@@ -5,6 +5,7 @@ import cn.jinghai.crm.common.api.CreditCode;
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.lead.api.LeadId;
 import cn.jinghai.crm.lead.api.MoveLeadStageCommand;
+import cn.jinghai.crm.lead.api.ReassignLeadCommand;
 import cn.jinghai.crm.lead.api.RecordActivityCommand;
 import cn.jinghai.crm.lead.api.RegisterLeadCommand;
 import cn.jinghai.crm.lead.api.Stage;
@@ -15,12 +16,14 @@ import cn.jinghai.crm.projections.leaddetail.LeadHistoryEntry;
 import cn.jinghai.crm.projections.leaddetail.LeadView;
 import cn.jinghai.crm.projections.leads.FindLeadsQuery;
 import cn.jinghai.crm.projections.leads.LeadPage;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,10 +50,12 @@ public class LeadController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final ObjectMapper mapper;
 
-    public LeadController(CommandGateway commands, QueryGateway queries) {
+    public LeadController(CommandGateway commands, QueryGateway queries, ObjectMapper mapper) {
         this.commands = commands;
         this.queries = queries;
+        this.mapper = mapper;
     }
 
     @PostMapping
@@ -101,6 +106,23 @@ public class LeadController {
         return new VersionAnswer(leadId.value(), version);
     }
 
+    @PatchMapping("/{id}")
+    public VersionAnswer update(@PathVariable String id, @RequestBody JsonNode body,
+                                @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        LeadId leadId = leadId(id);
+        Long version = commands.sendAndWait(LeadPatch.parse(leadId, IfMatch.parse(ifMatch), body, mapper));
+        return new VersionAnswer(leadId.value(), version);
+    }
+
+    @PostMapping("/{id}/reassign")
+    public VersionAnswer reassign(@PathVariable String id, @RequestBody ReassignRequest body,
+                                  @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        LeadId leadId = leadId(id);
+        Long version = commands.sendAndWait(new ReassignLeadCommand(leadId, IfMatch.parse(ifMatch), body.unitCode(),
+                body.reason(), body.effectiveDate()));
+        return new VersionAnswer(leadId.value(), version);
+    }
+
     @PostMapping("/{id}/activities")
     public VersionAnswer recordActivity(@PathVariable String id, @RequestBody RecordActivityRequest body,
                                         @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
@@ -120,14 +142,7 @@ public class LeadController {
     }
 
     private static CreditCode creditCode(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String normalised = value.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!CreditCode.isValid(normalised)) {
-            throw DomainException.invalid("creditCode", "error.creditCode.invalid");
-        }
-        return new CreditCode(normalised);
+        return LeadPatch.creditCode(value);
     }
 
     private static String blankToNull(String value) {

@@ -59,6 +59,27 @@ public abstract class EventStoreContractTest extends AppTestBase {
         assertThat(eventCount(id)).isEqualTo(2);
     }
 
+    @Test
+    protected void twoUnitsRegisteringOneNewCompanyAtOnce_onlyOneUnitGetsIt() throws Exception {
+        String company = "北京并发首报测试有限公司" + System.nanoTime();
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+        List<String[]> answers = Concurrently.run(12, 1, () -> {
+            String user = turn.incrementAndGet() % 2 == 0 ? "ziya" : "coop";
+            Map<String, Object> body = new java.util.HashMap<>(cn.jinghai.crm.support.Fixtures.lead(user.toUpperCase()));
+            body.put("companyName", company);
+            body.remove("creditCode");
+            TestApi.Response r = as(user, "POST", "/api/leads", body);
+            return new String[]{user, Integer.toString(r.status()), r.text("error")};
+        });
+        List<String> winners = answers.stream().filter(a -> a[1].equals("201")).map(a -> a[0]).distinct().toList();
+        assertThat(winners).hasSize(1);
+        assertThat(answers).allSatisfy(a -> assertThat(a[1].equals("201")
+                || (a[1].equals("409") && "DUPLICATE_COMPANY".equals(a[2]))).as(String.join(" ", a)).isTrue());
+        Long units = jdbc.queryForObject("SELECT count(DISTINCT unit_code) FROM company_lead WHERE name_key = ?", Long.class,
+                cn.jinghai.crm.common.api.CompanyNames.normalise(company));
+        assertThat(units).isEqualTo(1);
+    }
+
     private String creditCodeOf(String id) {
         return as("ziya", "GET", "/api/leads/" + id, null).text("creditCode");
     }

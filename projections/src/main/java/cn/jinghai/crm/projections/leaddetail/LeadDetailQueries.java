@@ -5,8 +5,6 @@ import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.common.api.Role;
 import cn.jinghai.crm.lead.api.LeadId;
 import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
-import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
-import cn.jinghai.crm.lead.api.Stage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -33,8 +31,9 @@ public class LeadDetailQueries {
 
     @QueryHandler
     public LeadView handle(FindLeadQuery query, MetaData metaData) {
-        List<DomainEventMessage<?>> events = visibleEvents(query.leadId(), Actor.from(metaData));
-        return fold(events);
+        Actor actor = Actor.from(metaData);
+        LeadState state = LeadState.of(visibleEvents(query.leadId(), actor));
+        return state.view(!actor.mayWorkLeadOf(state.unitCode()));
     }
 
     @QueryHandler
@@ -59,36 +58,9 @@ public class LeadDetailQueries {
         if (events.isEmpty() || !(events.get(0).getPayload() instanceof LeadRegisteredEvent)) {
             throw DomainException.notFound("error.lead.notFound");
         }
-        if (actor.is(Role.PARK_TEAM) && !actor.unitCode().equals(fold(events).unitCode())) {
+        if (actor.is(Role.PARK_TEAM) && !actor.unitCode().equals(LeadState.of(events).unitCode())) {
             throw DomainException.notFound("error.lead.notFound");
         }
         return events;
-    }
-
-    private static LeadView fold(List<DomainEventMessage<?>> events) {
-        DomainEventMessage<?> first = events.get(0);
-        LeadRegisteredEvent registered = (LeadRegisteredEvent) first.getPayload();
-        Object by = first.getMetaData().get(Actor.USERNAME);
-        LeadView view = new LeadView(registered.leadId().value(), registered.companyName(), registered.creditCode(),
-                registered.projectName(), registered.industryChain(), registered.channel(), registered.capitalOrigin(),
-                registered.plannedInvestmentCny(), registered.beijing(), registered.highTech(), registered.keyProject(),
-                registered.unitCode(), Stage.LEAD, null, null, null, registered.registeredOn(), first.getTimestamp(),
-                by == null ? null : by.toString(), first.getSequenceNumber());
-        for (DomainEventMessage<?> event : events.subList(1, events.size())) {
-            if (event.getPayload() instanceof LeadStageMovedEvent moved) {
-                view = new LeadView(view.id(), view.companyName(), view.creditCode(), view.projectName(),
-                        view.industryChain(), view.channel(), view.capitalOrigin(), view.plannedInvestmentCny(),
-                        view.beijing(), view.highTech(), view.keyProject(), view.unitCode(), moved.to(), moved.date(),
-                        moved.contractedCny() != null ? moved.contractedCny() : view.contractedCny(),
-                        moved.reviewDate(), view.registeredOn(), view.registeredAt(), view.registeredBy(),
-                        view.version());
-            }
-        }
-        long version = events.get(events.size() - 1).getSequenceNumber();
-        view = new LeadView(view.id(), view.companyName(), view.creditCode(), view.projectName(), view.industryChain(),
-                view.channel(), view.capitalOrigin(), view.plannedInvestmentCny(), view.beijing(), view.highTech(),
-                view.keyProject(), view.unitCode(), view.stage(), view.stageDate(), view.contractedCny(),
-                view.reviewDate(), view.registeredOn(), view.registeredAt(), view.registeredBy(), version);
-        return view;
     }
 }

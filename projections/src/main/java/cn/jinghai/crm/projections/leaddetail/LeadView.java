@@ -4,12 +4,17 @@ import cn.jinghai.crm.common.api.CnyAmount;
 import cn.jinghai.crm.common.api.CreditCode;
 import cn.jinghai.crm.lead.api.CapitalOrigin;
 import cn.jinghai.crm.lead.api.Channel;
+import cn.jinghai.crm.lead.api.Contact;
 import cn.jinghai.crm.lead.api.Stage;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** A lead's current state; {@code version} is what {@code If-Match} expects. */
+/**
+ * A lead's current state; {@code version} is what {@code If-Match} expects. Contact phones are
+ * masked for viewers who do not work the lead.
+ */
 public record LeadView(
         String id,
         String companyName,
@@ -22,6 +27,8 @@ public record LeadView(
         boolean beijing,
         boolean highTech,
         boolean keyProject,
+        String responsibleLeader,
+        List<Contact> contacts,
         String unitCode,
         Stage stage,
         LocalDate stageDate,

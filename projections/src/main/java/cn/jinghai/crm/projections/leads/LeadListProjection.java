@@ -6,6 +6,8 @@ import cn.jinghai.crm.common.api.Role;
 import cn.jinghai.crm.lead.api.ActivityRecordedEvent;
 import cn.jinghai.crm.lead.api.CapitalOrigin;
 import cn.jinghai.crm.lead.api.Channel;
+import cn.jinghai.crm.lead.api.LeadDetailsChangedEvent;
+import cn.jinghai.crm.lead.api.LeadReassignedEvent;
 import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
 import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
 import cn.jinghai.crm.lead.api.Stage;
@@ -101,6 +103,29 @@ public class LeadListProjection {
         long index = position(token);
         AppliedIndexWrites.update(leads, event.leadId().value(), index, List.of(
                 Updates.max("lastActivityDate", event.date().toString()),
+                Updates.set("version", sequence)));
+    }
+
+    @EventHandler
+    void on(LeadDetailsChangedEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        AppliedIndexWrites.update(leads, event.leadId().value(), position(token), List.of(
+                Updates.set("companyName", event.companyName()),
+                Updates.set("creditCode", event.creditCode() == null ? null : event.creditCode().value()),
+                Updates.set("projectName", event.projectName()),
+                Updates.set("industryChain", event.industryChain()),
+                Updates.set("channel", event.channel().name()),
+                Updates.set("capitalOrigin", event.capitalOrigin().name()),
+                Updates.set("plannedInvestmentCny", event.plannedInvestmentCny().toString()),
+                Updates.set("beijing", event.beijing()),
+                Updates.set("highTech", event.highTech()),
+                Updates.set("keyProject", event.keyProject()),
+                Updates.set("version", sequence)));
+    }
+
+    @EventHandler
+    void on(LeadReassignedEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        AppliedIndexWrites.update(leads, event.leadId().value(), position(token), List.of(
+                Updates.set("unitCode", event.toUnit()),
                 Updates.set("version", sequence)));
     }
 
