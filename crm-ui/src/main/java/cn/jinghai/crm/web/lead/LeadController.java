@@ -9,6 +9,7 @@ import cn.jinghai.crm.lead.api.ReassignLeadCommand;
 import cn.jinghai.crm.lead.api.RecordActivityCommand;
 import cn.jinghai.crm.lead.api.RegisterLeadCommand;
 import cn.jinghai.crm.lead.api.Stage;
+import cn.jinghai.crm.platform.idempotency.IdempotentRequests;
 import cn.jinghai.crm.projections.leaddetail.FindLeadHistoryQuery;
 import cn.jinghai.crm.projections.leaddetail.FindLeadQuery;
 import cn.jinghai.crm.projections.leaddetail.LeadHistory;
@@ -51,22 +52,28 @@ public class LeadController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ObjectMapper mapper;
+    private final IdempotentRequests idempotent;
 
-    public LeadController(CommandGateway commands, QueryGateway queries, ObjectMapper mapper) {
+    public LeadController(CommandGateway commands, QueryGateway queries, ObjectMapper mapper,
+                          IdempotentRequests idempotent) {
         this.commands = commands;
         this.queries = queries;
         this.mapper = mapper;
+        this.idempotent = idempotent;
     }
 
     @PostMapping
-    public ResponseEntity<Map<String, String>> register(@RequestBody RegisterLeadRequest body) {
-        LeadId id = LeadId.random();
-        commands.sendAndWait(new RegisterLeadCommand(id, body.companyName(), creditCode(body.creditCode()),
-                body.projectName(), body.industryChain(), body.channel(), body.capitalOrigin(),
-                body.plannedInvestmentCny(), Checks.required("beijing", body.beijing()),
-                Checks.required("highTech", body.highTech()), Checks.required("keyProject", body.keyProject()),
-                body.unitCode()));
-        return ResponseEntity.created(URI.create("/api/leads/" + id)).body(Map.of("id", id.value()));
+    public ResponseEntity<JsonNode> register(@RequestBody RegisterLeadRequest body,
+                                             @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key) {
+        return idempotent.run(key, "/api/leads", body, () -> {
+            LeadId id = LeadId.random();
+            commands.sendAndWait(new RegisterLeadCommand(id, body.companyName(), creditCode(body.creditCode()),
+                    body.projectName(), body.industryChain(), body.channel(), body.capitalOrigin(),
+                    body.plannedInvestmentCny(), Checks.required("beijing", body.beijing()),
+                    Checks.required("highTech", body.highTech()), Checks.required("keyProject", body.keyProject()),
+                    body.unitCode()));
+            return ResponseEntity.created(URI.create("/api/leads/" + id)).body(Map.of("id", id.value()));
+        });
     }
 
     @GetMapping("/{id}")

@@ -6,9 +6,11 @@ import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.common.api.ErrorCode;
 import cn.jinghai.crm.common.api.Role;
 import cn.jinghai.crm.platform.security.CurrentActor;
+import cn.jinghai.crm.platform.idempotency.IdempotentRequests;
 import cn.jinghai.crm.platform.security.AuditLog;
 import cn.jinghai.crm.platform.security.CrmPrincipal;
 import cn.jinghai.crm.platform.security.UserAccounts;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,15 +42,26 @@ public class UserController {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
 
-    public UserController(UserAccounts users, PasswordEncoder encoder, AuditLog audit) {
+    private final IdempotentRequests idempotent;
+
+    public UserController(UserAccounts users, PasswordEncoder encoder, AuditLog audit, IdempotentRequests idempotent) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
+        this.idempotent = idempotent;
     }
 
     @PostMapping("/users")
     @RolesAllowed("DISTRICT_OFFICE")
-    public ResponseEntity<Map<String, String>> create(@RequestBody CreateUserRequest body, HttpServletRequest request) {
+    public ResponseEntity<JsonNode> create(@RequestBody CreateUserRequest body, HttpServletRequest request,
+                                           @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key) {
+        // the password stays out of the stored fingerprint of the request
+        CreateUserRequest fingerprint = new CreateUserRequest(body.username(), null, body.displayName(), body.role(),
+                body.unitCode());
+        return idempotent.run(key, "/api/users", fingerprint, () -> createUser(body, request));
+    }
+
+    private ResponseEntity<Map<String, String>> createUser(CreateUserRequest body, HttpServletRequest request) {
         String username = Checks.required("username", body.username());
         if (!USERNAME.matcher(username).matches()) {
             throw DomainException.invalid("username", "error.user.username");
