@@ -7,8 +7,18 @@ import cn.jinghai.crm.common.api.BusinessTime;
 import cn.jinghai.crm.common.api.CnyAmount;
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.common.api.ErrorCode;
+import cn.jinghai.crm.common.api.ForeignAmount;
 import cn.jinghai.crm.common.api.Role;
 import cn.jinghai.crm.lead.api.ActivityRecordedEvent;
+import cn.jinghai.crm.lead.api.CapitalOrigin;
+import cn.jinghai.crm.lead.api.RejectTrancheCommand;
+import cn.jinghai.crm.lead.api.ReportTrancheCommand;
+import cn.jinghai.crm.lead.api.ReverseTrancheCommand;
+import cn.jinghai.crm.lead.api.TrancheRejectedEvent;
+import cn.jinghai.crm.lead.api.TrancheReportedEvent;
+import cn.jinghai.crm.lead.api.TrancheReversedEvent;
+import cn.jinghai.crm.lead.api.TrancheVerifiedEvent;
+import cn.jinghai.crm.lead.api.VerifyTrancheCommand;
 import cn.jinghai.crm.lead.api.CompanyRegistry;
 import cn.jinghai.crm.lead.api.LeadDetailsChangedEvent;
 import cn.jinghai.crm.lead.api.LeadId;
@@ -44,6 +54,7 @@ public class Lead {
     static final int REASON_MAX = 1000;
     static final int NOTES_MAX = 4000;
     static final int SHORT_TEXT_MAX = 500;
+    static final int EVIDENCE_MAX = 200;
 
     @AggregateIdentifier
     private LeadId leadId;
@@ -54,6 +65,7 @@ public class Lead {
     private Stage lastMainStage;
     private LocalDate lastMoveDate;
     private LocalDate lastReassignmentDate;
+    private final TrancheBook tranches = new TrancheBook();
 
     protected Lead() {
         // for Axon
@@ -176,6 +188,67 @@ public class Lead {
         return AggregateLifecycle.getVersion();
     }
 
+    /** Reports funds arrived for this lead; answers the tranche's id. */
+    @CommandHandler
+    public String handle(ReportTrancheCommand command, MetaData metaData, Clock clock) {
+        Actor actor = requireWorkable(metaData);
+        String trancheId = Checks.text("trancheId", command.trancheId(), 64);
+        if (tranches.contains(trancheId)) {
+            throw DomainException.invalid("trancheId", "error.tranche.exists");
+        }
+        if (stage == Stage.DROPPED) {
+            throw DomainException.illegalTransition(null, "error.tranche.droppedLead");
+        }
+        ForeignAmount amount = Checks.required("amount", command.amount());
+        CapitalOrigin origin = Checks.required("origin", command.origin());
+        LocalDate arrival = Checks.notFuture("arrivalDate", command.arrivalDate(), clock);
+        String evidence = Checks.text("evidence", command.evidence(), EVIDENCE_MAX);
+        apply(new TrancheReportedEvent(leadId, trancheId, amount.amount(), amount.currency(), amount.rateToCny(),
+                amount.toCny(), origin, arrival, evidence, actor.username()));
+        return trancheId;
+    }
+
+    @CommandHandler
+    public Long handle(VerifyTrancheCommand command, MetaData metaData) {
+        Actor actor = requireOfficeForTranches(metaData);
+        if (tranches.mayVerify(command.trancheId(), actor)) {
+            apply(new TrancheVerifiedEvent(leadId, command.trancheId()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(RejectTrancheCommand command, MetaData metaData) {
+        Actor actor = requireOfficeForTranches(metaData);
+        String reason = Checks.text("reason", command.reason(), REASON_MAX);
+        if (tranches.mayReject(command.trancheId(), actor)) {
+            apply(new TrancheRejectedEvent(leadId, command.trancheId(), reason));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(ReverseTrancheCommand command, MetaData metaData) {
+        Actor actor = requireOfficeForTranches(metaData);
+        String reason = Checks.text("reason", command.reason(), REASON_MAX);
+        if (tranches.mayReverse(command.trancheId(), actor)) {
+            apply(new TrancheReversedEvent(leadId, command.trancheId(), reason));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Only the district office decides on tranches; to another unit's park team the lead does not exist. */
+    private Actor requireOfficeForTranches(MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        if (actor.is(Role.PARK_TEAM) && !actor.mayWorkLeadOf(unitCode)) {
+            throw DomainException.notFound("error.lead.notFound");
+        }
+        if (!actor.is(Role.DISTRICT_OFFICE)) {
+            throw DomainException.forbidden("error.tranche.role");
+        }
+        return actor;
+    }
+
     /** Records a follow-up; answers the lead's version afterwards. */
     @CommandHandler
     public Long handle(RecordActivityCommand command, MetaData metaData, Clock clock) {
@@ -265,6 +338,26 @@ public class Lead {
             lastMainStage = event.to();
         }
         lastMoveDate = event.date();
+    }
+
+    @EventSourcingHandler
+    void on(TrancheReportedEvent event) {
+        tranches.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(TrancheVerifiedEvent event) {
+        tranches.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(TrancheRejectedEvent event) {
+        tranches.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(TrancheReversedEvent event) {
+        tranches.on(event);
     }
 
     @EventSourcingHandler

@@ -11,6 +11,11 @@ import cn.jinghai.crm.lead.api.LeadReassignedEvent;
 import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
 import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
 import cn.jinghai.crm.lead.api.Stage;
+import cn.jinghai.crm.lead.api.TrancheRejectedEvent;
+import cn.jinghai.crm.lead.api.TrancheReportedEvent;
+import cn.jinghai.crm.lead.api.TrancheReversedEvent;
+import cn.jinghai.crm.lead.api.TrancheStatus;
+import cn.jinghai.crm.lead.api.TrancheVerifiedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 import java.time.Instant;
@@ -42,6 +47,7 @@ final class LeadState {
     private Instant registeredAt;
     private String registeredBy;
     private long version;
+    private final java.util.LinkedHashMap<String, TrancheView> tranches = new java.util.LinkedHashMap<>();
 
     static LeadState of(List<DomainEventMessage<?>> events) {
         LeadState state = new LeadState();
@@ -79,6 +85,16 @@ final class LeadState {
             }
         } else if (payload instanceof LeadReassignedEvent e) {
             unitCode = e.toUnit();
+        } else if (payload instanceof TrancheReportedEvent e) {
+            tranches.put(e.trancheId(), new TrancheView(e.trancheId(), e.amount(), e.currency(), e.rateToCny(),
+                    e.amountCny(), e.origin(), e.arrivalDate(), e.evidence(), TrancheStatus.REPORTED, e.reportedBy(),
+                    message.getTimestamp(), null));
+        } else if (payload instanceof TrancheVerifiedEvent e) {
+            tranches.computeIfPresent(e.trancheId(), (id, t) -> t.withStatus(TrancheStatus.VERIFIED, null));
+        } else if (payload instanceof TrancheRejectedEvent e) {
+            tranches.computeIfPresent(e.trancheId(), (id, t) -> t.withStatus(TrancheStatus.REJECTED, e.reason()));
+        } else if (payload instanceof TrancheReversedEvent e) {
+            tranches.computeIfPresent(e.trancheId(), (id, t) -> t.withStatus(TrancheStatus.REVERSED, e.reason()));
         }
     }
 
@@ -104,6 +120,7 @@ final class LeadState {
                 : contacts;
         return new LeadView(id, companyName, creditCode, projectName, industryChain, channel, capitalOrigin,
                 plannedInvestmentCny, beijing, highTech, keyProject, responsibleLeader, shown, unitCode, stage, stageDate,
-                contractedCny, reviewDate, registeredOn, registeredAt, registeredBy, version);
+                contractedCny, reviewDate, List.copyOf(tranches.values()), registeredOn, registeredAt, registeredBy,
+                version);
     }
 }

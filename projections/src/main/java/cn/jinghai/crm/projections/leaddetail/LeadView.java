@@ -34,6 +34,7 @@ public record LeadView(
         LocalDate stageDate,
         CnyAmount contractedCny,
         LocalDate reviewDate,
+        List<TrancheView> tranches,
         LocalDate registeredOn,
         Instant registeredAt,
         String registeredBy,

@@ -22,6 +22,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import cn.jinghai.crm.projections.support.AppliedIndexWrites;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -127,6 +128,15 @@ public class LeadListProjection {
         AppliedIndexWrites.update(leads, event.leadId().value(), position(token), List.of(
                 Updates.set("unitCode", event.toUnit()),
                 Updates.set("version", sequence)));
+    }
+
+    /** Any other event of a lead (tranches, for instance) still moves the lead's version on. */
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
+        if ("Lead".equals(message.getType())) {
+            AppliedIndexWrites.update(leads, message.getAggregateIdentifier(), position(token),
+                    List.of(Updates.set("version", message.getSequenceNumber())));
+        }
     }
 
     @ResetHandler

@@ -1,0 +1,7 @@
+package cn.jinghai.crm.lead.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The district office withdraws a verified tranche (a correction), with the reason. */
+public record ReverseTrancheCommand(@TargetAggregateIdentifier LeadId leadId, String trancheId, String reason) {
+}

@@ -1,0 +1,88 @@
+package cn.jinghai.crm.web.lead;
+
+import cn.jinghai.crm.common.api.DomainException;
+import cn.jinghai.crm.common.api.ForeignAmount;
+import cn.jinghai.crm.lead.api.LeadId;
+import cn.jinghai.crm.lead.api.RejectTrancheCommand;
+import cn.jinghai.crm.lead.api.ReportTrancheCommand;
+import cn.jinghai.crm.lead.api.ReverseTrancheCommand;
+import cn.jinghai.crm.lead.api.VerifyTrancheCommand;
+import cn.jinghai.crm.platform.idempotency.IdempotentRequests;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Funding tranches of a lead (API.md): reported by its unit, decided by the district office. */
+@RestController
+@RequestMapping("/api/leads/{id}/tranches")
+public class TrancheController {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+    private final CommandGateway commands;
+    private final IdempotentRequests idempotent;
+
+    public TrancheController(CommandGateway commands, IdempotentRequests idempotent) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping
+    public ResponseEntity<JsonNode> report(@PathVariable String id, @RequestBody TrancheRequest body,
+                                           @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key) {
+        LeadId leadId = leadId(id);
+        return idempotent.run(key, "/api/leads/" + id + "/tranches", body, () -> {
+            ForeignAmount amount = ForeignAmount.of(body.amount(), body.currency(), body.rateToCny());
+            String trancheId = commands.sendAndWait(new ReportTrancheCommand(leadId, UUID.randomUUID().toString(), amount,
+                    body.origin(), body.arrivalDate(), body.evidence()));
+            return ResponseEntity.created(URI.create("/api/leads/" + id + "/tranches/" + trancheId))
+                    .body(Map.of("trancheId", trancheId));
+        });
+    }
+
+    @PostMapping("/{trancheId}/verify")
+    public VersionAnswer verify(@PathVariable String id, @PathVariable String trancheId) {
+        LeadId leadId = leadId(id);
+        Long version = commands.sendAndWait(new VerifyTrancheCommand(leadId, trancheId(trancheId)));
+        return new VersionAnswer(leadId.value(), version);
+    }
+
+    @PostMapping("/{trancheId}/reject")
+    public VersionAnswer reject(@PathVariable String id, @PathVariable String trancheId, @RequestBody ReasonRequest body) {
+        LeadId leadId = leadId(id);
+        Long version = commands.sendAndWait(new RejectTrancheCommand(leadId, trancheId(trancheId), body.reason()));
+        return new VersionAnswer(leadId.value(), version);
+    }
+
+    @PostMapping("/{trancheId}/reverse")
+    public VersionAnswer reverse(@PathVariable String id, @PathVariable String trancheId, @RequestBody ReasonRequest body) {
+        LeadId leadId = leadId(id);
+        Long version = commands.sendAndWait(new ReverseTrancheCommand(leadId, trancheId(trancheId), body.reason()));
+        return new VersionAnswer(leadId.value(), version);
+    }
+
+    private static LeadId leadId(String id) {
+        if (!ID.matcher(id).matches()) {
+            throw DomainException.notFound("error.lead.notFound");
+        }
+        return new LeadId(id);
+    }
+
+    private static String trancheId(String id) {
+        if (!ID.matcher(id).matches()) {
+            throw DomainException.notFound("error.tranche.notFound");
+        }
+        return id;
+    }
+}
