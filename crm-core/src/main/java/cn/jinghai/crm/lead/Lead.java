@@ -11,6 +11,7 @@ import cn.jinghai.crm.common.api.ForeignAmount;
 import cn.jinghai.crm.common.api.Role;
 import cn.jinghai.crm.lead.api.ActivityRecordedEvent;
 import cn.jinghai.crm.lead.api.CapitalOrigin;
+import cn.jinghai.crm.lead.api.Channel;
 import cn.jinghai.crm.lead.api.RejectTrancheCommand;
 import cn.jinghai.crm.lead.api.ReportTrancheCommand;
 import cn.jinghai.crm.lead.api.ReverseTrancheCommand;
@@ -90,11 +91,16 @@ public class Lead {
                 command.industryChain(), command.channel(), command.capitalOrigin(), command.plannedInvestmentCny(),
                 command.beijing(), command.highTech(), command.keyProject(), List.of(), null);
         requireKnownChain(registered.industryChain(), chains);
+        boolean fromReferral = command.referralId() != null;
+        if (fromReferral != (registered.channel() == Channel.AMBASSADOR_REFERRAL)
+                || (fromReferral && (!actor.is(Role.DISTRICT_OFFICE) || command.referredBy() == null))) {
+            throw DomainException.invalid("channel", "error.lead.referralChannel");
+        }
         requireCompanyFree(registered, unit, null, actor, companies);
         apply(new LeadRegisteredEvent(command.leadId(), registered.companyName(), registered.creditCode(),
                 registered.projectName(), registered.industryChain(), registered.channel(), registered.capitalOrigin(),
                 registered.plannedInvestmentCny(), registered.beijing(), registered.highTech(), registered.keyProject(),
-                unit, BusinessTime.today(clock)));
+                unit, BusinessTime.today(clock), command.referralId(), command.referredBy()));
     }
 
     /** Changes details and contacts (PATCH); answers the version afterwards (unchanged when nothing changed). */
@@ -106,6 +112,10 @@ public class Lead {
         LeadDetails next = details.patched(command);
         if (next.equals(details)) {
             return AggregateLifecycle.getVersion();
+        }
+        if (next.channel() != details.channel()
+                && (next.channel() == Channel.AMBASSADOR_REFERRAL || details.channel() == Channel.AMBASSADOR_REFERRAL)) {
+            throw DomainException.invalid("channel", "error.lead.referralChannel");
         }
         if (!next.industryChain().equals(details.industryChain())) {
             requireKnownChain(next.industryChain(), chains);

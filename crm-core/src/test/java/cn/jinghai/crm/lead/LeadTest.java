@@ -505,4 +505,36 @@ class LeadTest {
         givenRegistered().andGiven(handed).when(move(Stage.NEGOTIATING, "2022-06-10"), COOP)
                 .expectEvents(moved(Stage.LEAD, Stage.NEGOTIATING, "2022-06-10"));
     }
+
+    // --- referral channel ---
+
+    @Test
+    void givenNothing_whenAParkTeamRegistersAReferralChannelLeadDirectly_thenValidation() {
+        RegisterLeadCommand ok = register("ZIYA");
+        fixture.givenNoPriorActivity().when(new RegisterLeadCommand(ID, ok.companyName(), null, ok.projectName(),
+                        ok.industryChain(), Channel.AMBASSADOR_REFERRAL, ok.capitalOrigin(), ok.plannedInvestmentCny(),
+                        true, true, false, "ZIYA"), ZIYA)
+                .expectException(invalidField("channel")).expectNoEvents();
+    }
+
+    @Test
+    void givenNothing_whenTheOfficeRegistersTheLeadOfAnAcceptedReferral_thenItNamesTheAmbassador() {
+        RegisterLeadCommand ok = register("ZIYA");
+        fixture.givenNoPriorActivity().when(new RegisterLeadCommand(ID, ok.companyName(), null, ok.projectName(),
+                        ok.industryChain(), Channel.AMBASSADOR_REFERRAL, ok.capitalOrigin(), ok.plannedInvestmentCny(),
+                        true, true, false, "ZIYA", "r-1", "amb-zhang"), OFFICE)
+                .expectEvents(new LeadRegisteredEvent(ID, "北京中科仪器有限公司", null, "精密仪器基地", "HEALTH",
+                        Channel.AMBASSADOR_REFERRAL, CapitalOrigin.DOMESTIC_OUTSIDE_CITY, CnyAmount.parse("500000000"),
+                        true, true, false, "ZIYA", TODAY, "r-1", "amb-zhang"));
+    }
+
+    @Test
+    void givenAReferralLead_whenItsChannelIsPatchedAway_thenValidation() {
+        fixture.given(new LeadRegisteredEvent(ID, "北京中科仪器有限公司", null, "精密仪器基地", "HEALTH",
+                        Channel.AMBASSADOR_REFERRAL, CapitalOrigin.DOMESTIC_OUTSIDE_CITY, CnyAmount.parse("500000000"),
+                        true, true, false, "ZIYA", TODAY, "r-1", "amb-zhang"))
+                .when(new UpdateLeadDetailsCommand(ID, null, Set.of("channel"), null, null, null, null, Channel.OWN, null,
+                        null, null, null, null, null, null), ZIYA)
+                .expectException(invalidField("channel")).expectNoEvents();
+    }
 }

@@ -17,7 +17,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ModuleStructureTest {
 
     private static final String[] DOMAIN = {"cn.jinghai.crm.common..", "cn.jinghai.crm.lead..", "cn.jinghai.crm.unit..",
-            "cn.jinghai.crm.target..", "cn.jinghai.crm.chain.."};
+            "cn.jinghai.crm.target..", "cn.jinghai.crm.chain..", "cn.jinghai.crm.referral..", "cn.jinghai.crm.ambassador.."};
 
     @ArchTest
     static final ArchRule domainKnowsNoReadModelsNorApplication = noClasses().that().resideInAnyPackage(DOMAIN)

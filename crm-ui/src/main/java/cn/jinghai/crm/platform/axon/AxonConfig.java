@@ -1,7 +1,9 @@
 package cn.jinghai.crm.platform.axon;
 
 import cn.jinghai.crm.common.api.Actor;
+import cn.jinghai.crm.ambassador.AmbassadorRewards;
 import cn.jinghai.crm.chain.IndustryChain;
+import cn.jinghai.crm.referral.Referral;
 import cn.jinghai.crm.lead.Lead;
 import cn.jinghai.crm.platform.lookup.ReferenceLookups;
 import cn.jinghai.crm.target.Year;
@@ -77,6 +79,8 @@ public class AxonConfig {
             configurer.configureAggregate(Unit.class);
             configurer.configureAggregate(Year.class);
             configurer.configureAggregate(IndustryChain.class);
+            configurer.configureAggregate(Referral.class);
+            configurer.configureAggregate(AmbassadorRewards.class);
             configurer.eventProcessing()
                     .registerDefaultTransactionManager(c -> NoTransactionManager.INSTANCE)
                     // command-side lookups run inside the command's transaction; their failure must fail it

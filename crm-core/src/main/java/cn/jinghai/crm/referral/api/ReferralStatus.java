@@ -1,0 +1,9 @@
+package cn.jinghai.crm.referral.api;
+
+/** A referral's status (API.md). */
+public enum ReferralStatus {
+    SUBMITTED,
+    ACCEPTED,
+    DECLINED,
+    DUPLICATE
+}

@@ -1,0 +1,122 @@
+package cn.jinghai.crm.web.referral;
+
+import cn.jinghai.crm.common.Checks;
+import cn.jinghai.crm.common.api.CreditCode;
+import cn.jinghai.crm.common.api.DomainException;
+import cn.jinghai.crm.lead.api.Channel;
+import cn.jinghai.crm.lead.api.LeadId;
+import cn.jinghai.crm.lead.api.RegisterLeadCommand;
+import cn.jinghai.crm.platform.idempotency.IdempotentRequests;
+import cn.jinghai.crm.projections.referrals.FindMyReferralsQuery;
+import cn.jinghai.crm.projections.referrals.FindReferralsQuery;
+import cn.jinghai.crm.projections.referrals.MyReferral;
+import cn.jinghai.crm.projections.referrals.ReferralView;
+import cn.jinghai.crm.referral.api.AcceptReferralCommand;
+import cn.jinghai.crm.referral.api.DeclineReferralCommand;
+import cn.jinghai.crm.referral.api.ReferralFacts;
+import cn.jinghai.crm.referral.api.ReferralId;
+import cn.jinghai.crm.referral.api.ReferralStatus;
+import cn.jinghai.crm.referral.api.SubmitReferralCommand;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Referrals (API.md, "Referrals"): ambassadors submit and follow theirs; the district office decides. */
+@RestController
+@RequestMapping("/api/referrals")
+public class ReferralController {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final IdempotentRequests idempotent;
+    private final TransactionTemplate transactions;
+
+    public ReferralController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotent,
+                              TransactionTemplate transactions) {
+        this.commands = commands;
+        this.queries = queries;
+        this.idempotent = idempotent;
+        this.transactions = transactions;
+    }
+
+    @PostMapping
+    public ResponseEntity<JsonNode> submit(@RequestBody SubmitReferralRequest body,
+                                           @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key) {
+        return idempotent.run(key, "/api/referrals", body, () -> {
+            ReferralId id = ReferralId.random();
+            commands.sendAndWait(new SubmitReferralCommand(id, body.companyName(), creditCode(body.creditCode()),
+                    body.contact(), body.notes(), body.expectedInvestmentCny()));
+            return ResponseEntity.created(URI.create("/api/referrals/" + id)).body(Map.of("id", id.value()));
+        });
+    }
+
+    @GetMapping("/mine")
+    public List<MyReferral> mine() {
+        return queries.query(new FindMyReferralsQuery(), ResponseTypes.multipleInstancesOf(MyReferral.class)).join();
+    }
+
+    @GetMapping
+    public List<ReferralView> inbox(@RequestParam(required = false) ReferralStatus status) {
+        return queries.query(new FindReferralsQuery(status), ResponseTypes.multipleInstancesOf(ReferralView.class)).join();
+    }
+
+    /** Accepts the referral and registers its lead in one transaction: both happen, or neither. */
+    @PostMapping("/{id}/accept")
+    public Map<String, String> accept(@PathVariable String id, @RequestBody AcceptReferralRequest body) {
+        ReferralId referralId = referralId(id);
+        LeadId leadId = LeadId.random();
+        transactions.executeWithoutResult(status -> {
+            ReferralFacts facts = commands.sendAndWait(new AcceptReferralCommand(referralId, leadId, body.unitCode()));
+            commands.sendAndWait(new RegisterLeadCommand(leadId, facts.companyName(), facts.creditCode(),
+                    body.projectName(), body.industryChain(), Channel.AMBASSADOR_REFERRAL, body.capitalOrigin(),
+                    body.plannedInvestmentCny(), Checks.required("beijing", body.beijing()),
+                    Checks.required("highTech", body.highTech()), Checks.required("keyProject", body.keyProject()),
+                    body.unitCode(), referralId.value(), facts.ambassador()));
+        });
+        return Map.of("leadId", leadId.value());
+    }
+
+    @PostMapping("/{id}/decline")
+    public Map<String, String> decline(@PathVariable String id, @RequestBody DeclineRequest body) {
+        ReferralId referralId = referralId(id);
+        commands.sendAndWait(new DeclineReferralCommand(referralId, body.reason()));
+        return Map.of("id", referralId.value());
+    }
+
+    private static ReferralId referralId(String id) {
+        if (!ID.matcher(id).matches()) {
+            throw DomainException.notFound("error.referral.notFound");
+        }
+        return new ReferralId(id);
+    }
+
+    private static CreditCode creditCode(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String normalised = value.strip().toUpperCase(Locale.ROOT);
+        if (!CreditCode.isValid(normalised)) {
+            throw DomainException.invalid("creditCode", "error.creditCode.invalid");
+        }
+        return new CreditCode(normalised);
+    }
+}

@@ -1,0 +1,10 @@
+package cn.jinghai.crm.projections.referrals;
+
+import cn.jinghai.crm.lead.api.Stage;
+import cn.jinghai.crm.referral.api.ReferralStatus;
+
+import java.time.Instant;
+
+/** A referral as its ambassador sees it: the status and, once accepted, the lead's stage only. */
+public record MyReferral(String id, String companyName, ReferralStatus status, Instant submittedAt, Stage stage) {
+}
