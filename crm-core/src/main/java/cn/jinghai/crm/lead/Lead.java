@@ -202,6 +202,7 @@ public class Lead {
     @CommandHandler
     public String handle(ReportTrancheCommand command, MetaData metaData, Clock clock) {
         Actor actor = requireWorkable(metaData);
+        requireVersion(command.expectedVersion());
         String trancheId = Checks.text("trancheId", command.trancheId(), 64);
         if (tranches.contains(trancheId)) {
             throw DomainException.invalid("trancheId", "error.tranche.exists");
@@ -221,6 +222,7 @@ public class Lead {
     @CommandHandler
     public Long handle(VerifyTrancheCommand command, MetaData metaData) {
         Actor actor = requireOfficeForTranches(metaData);
+        requireVersion(command.expectedVersion());
         if (tranches.mayVerify(command.trancheId(), actor)) {
             apply(new TrancheVerifiedEvent(leadId, command.trancheId()));
         }
@@ -230,6 +232,7 @@ public class Lead {
     @CommandHandler
     public Long handle(RejectTrancheCommand command, MetaData metaData) {
         Actor actor = requireOfficeForTranches(metaData);
+        requireVersion(command.expectedVersion());
         String reason = Checks.text("reason", command.reason(), REASON_MAX);
         if (tranches.mayReject(command.trancheId(), actor)) {
             apply(new TrancheRejectedEvent(leadId, command.trancheId(), reason));
@@ -240,6 +243,7 @@ public class Lead {
     @CommandHandler
     public Long handle(ReverseTrancheCommand command, MetaData metaData) {
         Actor actor = requireOfficeForTranches(metaData);
+        requireVersion(command.expectedVersion());
         String reason = Checks.text("reason", command.reason(), REASON_MAX);
         if (tranches.mayReverse(command.trancheId(), actor)) {
             apply(new TrancheReversedEvent(leadId, command.trancheId(), reason));

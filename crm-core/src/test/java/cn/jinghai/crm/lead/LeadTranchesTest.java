@@ -71,7 +71,7 @@ class LeadTranchesTest {
     }
 
     private static ReportTrancheCommand report(String arrival) {
-        return new ReportTrancheCommand(ID, "t-1", ForeignAmount.of("1000000", "EUR", "7.1503"), CapitalOrigin.FOREIGN,
+        return new ReportTrancheCommand(ID, null, "t-1", ForeignAmount.of("1000000", "EUR", "7.1503"), CapitalOrigin.FOREIGN,
                 LocalDate.parse(arrival), " 银行回单 2022061001 ");
     }
 
@@ -101,10 +101,10 @@ class LeadTranchesTest {
     void givenLead_whenArrivalInTheFutureOrNoEvidenceOrNoOrigin_thenValidation() {
         fixture.given(registered()).when(report("2022-06-16"), ZIYA)
                 .expectException(refusal(ErrorCode.VALIDATION, "error.date.future")).expectNoEvents();
-        fixture.given(registered()).when(new ReportTrancheCommand(ID, "t-1", ForeignAmount.of("1", "CNY", "1"),
+        fixture.given(registered()).when(new ReportTrancheCommand(ID, null, "t-1", ForeignAmount.of("1", "CNY", "1"),
                         CapitalOrigin.FOREIGN, TODAY, " "), ZIYA)
                 .expectException(refusal(ErrorCode.VALIDATION, "error.required")).expectNoEvents();
-        fixture.given(registered()).when(new ReportTrancheCommand(ID, "t-1", ForeignAmount.of("1", "CNY", "1"),
+        fixture.given(registered()).when(new ReportTrancheCommand(ID, null, "t-1", ForeignAmount.of("1", "CNY", "1"),
                         null, TODAY, "回单"), ZIYA)
                 .expectException(refusal(ErrorCode.VALIDATION, "error.required")).expectNoEvents();
     }
@@ -117,57 +117,65 @@ class LeadTranchesTest {
 
     @Test
     void givenReported_whenTheOfficeVerifies_thenVerified_andAgainIsANoOp() {
-        givenReported().when(new VerifyTrancheCommand(ID, "t-1"), OFFICE)
+        givenReported().when(new VerifyTrancheCommand(ID, null, "t-1"), OFFICE)
                 .expectEvents(new TrancheVerifiedEvent(ID, "t-1"));
         fixture.given(registered(), reported("ziya"), new TrancheVerifiedEvent(ID, "t-1"))
-                .when(new VerifyTrancheCommand(ID, "t-1"), OFFICE)
+                .when(new VerifyTrancheCommand(ID, null, "t-1"), OFFICE)
                 .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
     void givenReportedByAnOfficer_whenTheSameOfficerVerifies_thenForbidden() {
-        fixture.given(registered(), reported("office-a")).when(new VerifyTrancheCommand(ID, "t-1"), OFFICE_REPORTER)
+        fixture.given(registered(), reported("office-a")).when(new VerifyTrancheCommand(ID, null, "t-1"), OFFICE_REPORTER)
                 .expectException(refusal(ErrorCode.FORBIDDEN, "error.tranche.ownReport")).expectNoEvents();
-        fixture.given(registered(), reported("office-a")).when(new RejectTrancheCommand(ID, "t-1", "x"), OFFICE_REPORTER)
+        fixture.given(registered(), reported("office-a")).when(new RejectTrancheCommand(ID, null, "t-1", "x"), OFFICE_REPORTER)
                 .expectException(refusal(ErrorCode.FORBIDDEN, "error.tranche.ownReport")).expectNoEvents();
     }
 
     @Test
     void givenReported_whenTheParkTeamOrLeadershipVerifies_thenForbidden_andAnotherParkTeamGetsNotFound() {
-        givenReported().when(new VerifyTrancheCommand(ID, "t-1"), ZIYA)
+        givenReported().when(new VerifyTrancheCommand(ID, null, "t-1"), ZIYA)
                 .expectException(refusal(ErrorCode.FORBIDDEN, "error.tranche.role")).expectNoEvents();
-        givenReported().when(new VerifyTrancheCommand(ID, "t-1"), LEADER)
+        givenReported().when(new VerifyTrancheCommand(ID, null, "t-1"), LEADER)
                 .expectException(refusal(ErrorCode.FORBIDDEN, "error.tranche.role")).expectNoEvents();
-        givenReported().when(new VerifyTrancheCommand(ID, "t-1"), COOP)
+        givenReported().when(new VerifyTrancheCommand(ID, null, "t-1"), COOP)
                 .expectException(refusal(ErrorCode.NOT_FOUND, "error.lead.notFound")).expectNoEvents();
     }
 
     @Test
     void givenReported_whenRejectedWithReason_thenRejected_andThenItCannotBeVerified() {
-        givenReported().when(new RejectTrancheCommand(ID, "t-1", "回单金额与合同不符"), OFFICE)
+        givenReported().when(new RejectTrancheCommand(ID, null, "t-1", "回单金额与合同不符"), OFFICE)
                 .expectEvents(new TrancheRejectedEvent(ID, "t-1", "回单金额与合同不符"));
         fixture.given(registered(), reported("ziya"), new TrancheRejectedEvent(ID, "t-1", "不符"))
-                .when(new VerifyTrancheCommand(ID, "t-1"), OFFICE)
+                .when(new VerifyTrancheCommand(ID, null, "t-1"), OFFICE)
                 .expectException(refusal(ErrorCode.ILLEGAL_TRANSITION, "error.tranche.transition")).expectNoEvents();
-        givenReported().when(new RejectTrancheCommand(ID, "t-1", " "), OFFICE)
+        givenReported().when(new RejectTrancheCommand(ID, null, "t-1", " "), OFFICE)
                 .expectException(refusal(ErrorCode.VALIDATION, "error.required")).expectNoEvents();
     }
 
     @Test
     void givenVerified_whenReversed_thenReversed_butAReportedOneCannotBeReversed() {
         fixture.given(registered(), reported("ziya"), new TrancheVerifiedEvent(ID, "t-1"))
-                .when(new ReverseTrancheCommand(ID, "t-1", "重复填报"), OFFICE)
+                .when(new ReverseTrancheCommand(ID, null, "t-1", "重复填报"), OFFICE)
                 .expectEvents(new TrancheReversedEvent(ID, "t-1", "重复填报"));
-        givenReported().when(new ReverseTrancheCommand(ID, "t-1", "重复填报"), OFFICE)
+        givenReported().when(new ReverseTrancheCommand(ID, null, "t-1", "重复填报"), OFFICE)
                 .expectException(refusal(ErrorCode.ILLEGAL_TRANSITION, "error.tranche.transition")).expectNoEvents();
         fixture.given(registered(), reported("ziya"), new TrancheVerifiedEvent(ID, "t-1"), new TrancheReversedEvent(ID, "t-1", "x"))
-                .when(new ReverseTrancheCommand(ID, "t-1", "再次"), OFFICE)
+                .when(new ReverseTrancheCommand(ID, null, "t-1", "再次"), OFFICE)
                 .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
     void givenLead_whenUnknownTranche_thenNotFound() {
-        fixture.given(registered()).when(new VerifyTrancheCommand(ID, "nope"), OFFICE)
+        fixture.given(registered()).when(new VerifyTrancheCommand(ID, null, "nope"), OFFICE)
                 .expectException(refusal(ErrorCode.NOT_FOUND, "error.tranche.notFound")).expectNoEvents();
+    }
+
+    @Test
+    void givenReportedAtVersion1_whenVerifiedWithIfMatch0_thenStaleVersion() {
+        givenReported().when(new VerifyTrancheCommand(ID, 0L, "t-1"), OFFICE)
+                .expectException(refusal(ErrorCode.STALE_VERSION, "error.staleVersion")).expectNoEvents();
+        givenReported().when(new VerifyTrancheCommand(ID, 1L, "t-1"), OFFICE)
+                .expectEvents(new TrancheVerifiedEvent(ID, "t-1"));
     }
 }

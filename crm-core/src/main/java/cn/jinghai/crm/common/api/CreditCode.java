@@ -23,6 +23,22 @@ public record CreditCode(String value) {
         return new CreditCode(value);
     }
 
+    /**
+     * Reads an optional credit code as typed by a person: blank means none; letters are upper-cased
+     * and surrounding spaces dropped; anything else that is not a valid code is refused naming
+     * {@code field}.
+     */
+    public static CreditCode optional(String field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String normalised = typed.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!isValid(normalised)) {
+            throw DomainException.invalid(field, "error.creditCode.invalid");
+        }
+        return new CreditCode(normalised);
+    }
+
     /** Whether {@code candidate} is 18 characters of the standard's set with a correct check character. */
     public static boolean isValid(String candidate) {
         if (candidate == null || candidate.length() != 18) {

@@ -3,5 +3,5 @@ package cn.jinghai.crm.lead.api;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The district office withdraws a verified tranche (a correction), with the reason. */
-public record ReverseTrancheCommand(@TargetAggregateIdentifier LeadId leadId, String trancheId, String reason) {
+public record ReverseTrancheCommand(@TargetAggregateIdentifier LeadId leadId, Long expectedVersion, String trancheId, String reason) {
 }

@@ -67,7 +67,7 @@ public class LeadController {
                                              @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key) {
         return idempotent.run(key, "/api/leads", body, () -> {
             LeadId id = LeadId.random();
-            commands.sendAndWait(new RegisterLeadCommand(id, body.companyName(), creditCode(body.creditCode()),
+            commands.sendAndWait(new RegisterLeadCommand(id, body.companyName(), CreditCode.optional("creditCode", body.creditCode()),
                     body.projectName(), body.industryChain(), body.channel(), body.capitalOrigin(),
                     body.plannedInvestmentCny(), Checks.required("beijing", body.beijing()),
                     Checks.required("highTech", body.highTech()), Checks.required("keyProject", body.keyProject()),
@@ -141,16 +141,13 @@ public class LeadController {
     }
 
     /** An id that cannot be a lead's is simply unknown (404), like any other unknown id. */
-    private static LeadId leadId(String id) {
+    static LeadId leadId(String id) {
         if (!ID.matcher(id).matches()) {
             throw DomainException.notFound("error.lead.notFound");
         }
         return new LeadId(id);
     }
 
-    private static CreditCode creditCode(String value) {
-        return LeadPatch.creditCode(value);
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -48,7 +47,7 @@ final class LeadPatch {
         }
         return new UpdateLeadDetailsCommand(leadId, expectedVersion, Set.copyOf(given),
                 read(body, "companyName", String.class, mapper),
-                creditCode(read(body, "creditCode", String.class, mapper)),
+                CreditCode.optional("creditCode", read(body, "creditCode", String.class, mapper)),
                 read(body, "projectName", String.class, mapper),
                 read(body, "industryChain", String.class, mapper),
                 read(body, "channel", Channel.class, mapper),
@@ -86,14 +85,4 @@ final class LeadPatch {
         }
     }
 
-    static CreditCode creditCode(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String normalised = value.strip().toUpperCase(Locale.ROOT);
-        if (!CreditCode.isValid(normalised)) {
-            throw DomainException.invalid("creditCode", "error.creditCode.invalid");
-        }
-        return new CreditCode(normalised);
-    }
 }

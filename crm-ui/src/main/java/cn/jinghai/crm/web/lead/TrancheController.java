@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 @RequestMapping("/api/leads/{id}/tranches")
 public class TrancheController {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");  // tranche ids are UUIDs
 
     private final CommandGateway commands;
     private final IdempotentRequests idempotent;
@@ -40,11 +40,12 @@ public class TrancheController {
 
     @PostMapping
     public ResponseEntity<JsonNode> report(@PathVariable String id, @RequestBody TrancheRequest body,
-                                           @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key) {
-        LeadId leadId = leadId(id);
+                                           @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
+                                           @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        LeadId leadId = LeadController.leadId(id);
         return idempotent.run(key, "/api/leads/" + id + "/tranches", body, () -> {
             ForeignAmount amount = ForeignAmount.of(body.amount(), body.currency(), body.rateToCny());
-            String trancheId = commands.sendAndWait(new ReportTrancheCommand(leadId, UUID.randomUUID().toString(), amount,
+            String trancheId = commands.sendAndWait(new ReportTrancheCommand(leadId, IfMatch.parse(ifMatch), UUID.randomUUID().toString(), amount,
                     body.origin(), body.arrivalDate(), body.evidence()));
             return ResponseEntity.created(URI.create("/api/leads/" + id + "/tranches/" + trancheId))
                     .body(Map.of("trancheId", trancheId));
@@ -52,32 +53,31 @@ public class TrancheController {
     }
 
     @PostMapping("/{trancheId}/verify")
-    public VersionAnswer verify(@PathVariable String id, @PathVariable String trancheId) {
-        LeadId leadId = leadId(id);
-        Long version = commands.sendAndWait(new VerifyTrancheCommand(leadId, trancheId(trancheId)));
+    public VersionAnswer verify(@PathVariable String id, @PathVariable String trancheId,
+                                @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        LeadId leadId = LeadController.leadId(id);
+        Long version = commands.sendAndWait(new VerifyTrancheCommand(leadId, IfMatch.parse(ifMatch), trancheId(trancheId)));
         return new VersionAnswer(leadId.value(), version);
     }
 
     @PostMapping("/{trancheId}/reject")
-    public VersionAnswer reject(@PathVariable String id, @PathVariable String trancheId, @RequestBody ReasonRequest body) {
-        LeadId leadId = leadId(id);
-        Long version = commands.sendAndWait(new RejectTrancheCommand(leadId, trancheId(trancheId), body.reason()));
+    public VersionAnswer reject(@PathVariable String id, @PathVariable String trancheId, @RequestBody ReasonRequest body,
+                                @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        LeadId leadId = LeadController.leadId(id);
+        Long version = commands.sendAndWait(new RejectTrancheCommand(leadId, IfMatch.parse(ifMatch), trancheId(trancheId),
+                body.reason()));
         return new VersionAnswer(leadId.value(), version);
     }
 
     @PostMapping("/{trancheId}/reverse")
-    public VersionAnswer reverse(@PathVariable String id, @PathVariable String trancheId, @RequestBody ReasonRequest body) {
-        LeadId leadId = leadId(id);
-        Long version = commands.sendAndWait(new ReverseTrancheCommand(leadId, trancheId(trancheId), body.reason()));
+    public VersionAnswer reverse(@PathVariable String id, @PathVariable String trancheId, @RequestBody ReasonRequest body,
+                                 @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        LeadId leadId = LeadController.leadId(id);
+        Long version = commands.sendAndWait(new ReverseTrancheCommand(leadId, IfMatch.parse(ifMatch), trancheId(trancheId),
+                body.reason()));
         return new VersionAnswer(leadId.value(), version);
     }
 
-    private static LeadId leadId(String id) {
-        if (!ID.matcher(id).matches()) {
-            throw DomainException.notFound("error.lead.notFound");
-        }
-        return new LeadId(id);
-    }
 
     private static String trancheId(String id) {
         if (!ID.matcher(id).matches()) {

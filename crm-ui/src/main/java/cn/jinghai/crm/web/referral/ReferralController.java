@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -63,7 +62,7 @@ public class ReferralController {
                                            @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key) {
         return idempotent.run(key, "/api/referrals", body, () -> {
             ReferralId id = ReferralId.random();
-            commands.sendAndWait(new SubmitReferralCommand(id, body.companyName(), creditCode(body.creditCode()),
+            commands.sendAndWait(new SubmitReferralCommand(id, body.companyName(), CreditCode.optional("creditCode", body.creditCode()),
                     body.contact(), body.notes(), body.expectedInvestmentCny()));
             return ResponseEntity.created(URI.create("/api/referrals/" + id)).body(Map.of("id", id.value()));
         });
@@ -109,14 +108,4 @@ public class ReferralController {
         return new ReferralId(id);
     }
 
-    private static CreditCode creditCode(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String normalised = value.strip().toUpperCase(Locale.ROOT);
-        if (!CreditCode.isValid(normalised)) {
-            throw DomainException.invalid("creditCode", "error.creditCode.invalid");
-        }
-        return new CreditCode(normalised);
-    }
 }

@@ -55,6 +55,19 @@ class TrancheApiTest extends AppTestBase {
     }
 
     @Test
+    void staleIfMatchOnAVerification_is409_andRecordsNothing() {
+        String lead = registerLead("ziya", "ZIYA");
+        String tranche = report(lead, "ziya");
+        TestApi.Response stale = api.post("/api/leads/" + lead + "/tranches/" + tranche + "/verify", "office2", PASSWORD, "",
+                "If-Match", "0");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.text("error")).isEqualTo("STALE_VERSION");
+        assertThat(eventCount(lead)).isEqualTo(2);
+        assertThat(api.post("/api/leads/" + lead + "/tranches/" + tranche + "/verify", "office2", PASSWORD, "",
+                "If-Match", "1").status()).isEqualTo(200);
+    }
+
+    @Test
     void theReporterNeverVerifies_evenFromTheOffice() {
         String lead = registerLead("office2", "ZIYA");
         String tranche = report(lead, "office2");
