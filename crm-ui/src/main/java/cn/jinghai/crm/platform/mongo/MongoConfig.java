@@ -2,6 +2,7 @@ package cn.jinghai.crm.platform.mongo;
 
 import cn.jinghai.crm.platform.CrmProperties;
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The read side's store: MongoDB through the official driver. Without {@code MONGODB_URI} an
@@ -53,9 +55,15 @@ public class MongoConfig {
         return new EmbeddedMongo(server, uri);
     }
 
+    /** How long an operation waits for a reachable server before failing (and health reporting DOWN). */
+    static final long SERVER_SELECTION_TIMEOUT_SECONDS = 10;
+
     @Bean(destroyMethod = "close")
     public MongoClient mongoClient(EmbeddedMongo mongo) {
-        return MongoClients.create(new ConnectionString(mongo.connectionString()));
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(mongo.connectionString()))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(SERVER_SELECTION_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+                .build());
     }
 
     @Bean
