@@ -1,0 +1,46 @@
+package cn.jinghai.crm.web.figures;
+
+import cn.jinghai.crm.common.api.DomainException;
+import cn.jinghai.crm.projections.figures.FindProgressQuery;
+import cn.jinghai.crm.projections.figures.FindRankingQuery;
+import cn.jinghai.crm.projections.figures.ProgressView;
+import cn.jinghai.crm.projections.figures.RankingRow;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** The figures endpoints of API.md: a year's progress and ranking, now or as of a past instant. */
+@RestController
+@RequestMapping("/api/years/{year}")
+public class FiguresController {
+
+    private final QueryGateway queries;
+
+    public FiguresController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/progress")
+    public ProgressView progress(@PathVariable int year, @RequestParam(required = false) String asOf) {
+        return queries.query(new FindProgressQuery(checkYear(year), AsOf.parse(asOf)), ProgressView.class).join();
+    }
+
+    @GetMapping("/ranking")
+    public List<RankingRow> ranking(@PathVariable int year, @RequestParam(required = false) String asOf) {
+        return queries.query(new FindRankingQuery(checkYear(year), AsOf.parse(asOf)),
+                ResponseTypes.multipleInstancesOf(RankingRow.class)).join();
+    }
+
+    private static int checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw DomainException.invalid("year", "error.year.range", 2000, 2100);
+        }
+        return year;
+    }
+}

@@ -1,0 +1,147 @@
+package cn.jinghai.crm.projections.figures;
+
+import cn.jinghai.crm.common.api.CnyAmount;
+import cn.jinghai.crm.lead.api.CapitalOrigin;
+import cn.jinghai.crm.unit.api.UnitKind;
+import org.bson.Document;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of DOMAIN.md ("The yearly targets"), folded from figure records in event order.
+ * Everything is exact: sums of CNY amounts, completion compared as fractions, rates rounded half-up
+ * to four decimals only for display.
+ */
+final class FigureFold {
+
+    /** Rewards (万元) for ranks 1 to 6 among the units that completed their quota. */
+    private static final long[] REWARDS_WAN = {600, 500, 400, 300, 200, 100};
+    private static final BigDecimal WAN = new BigDecimal(10_000);
+
+    private record Lead(String registeredUnit, List<String[]> reassignments, boolean beijing, boolean highTech,
+                        LocalDate firstSigned) {
+    }
+
+    private record Tranche(String lead, CnyAmount amount, CapitalOrigin origin, LocalDate arrival, boolean verified,
+                           boolean reversed) {
+    }
+
+    private record Targets(CnyAmount external, CnyAmount sixParks, int beijingProjects) {
+    }
+
+    private final Map<String, Lead> leads = new HashMap<>();
+    private final Map<String, Tranche> tranches = new HashMap<>();
+    private final Map<Integer, Targets> targets = new HashMap<>();
+    private final Map<Integer, Map<String, CnyAmount>> quotas = new HashMap<>();
+    private final Map<String, UnitKind> units = new HashMap<>();
+
+    static FigureFold of(List<Document> records) {
+        FigureFold fold = new FigureFold();
+        records.forEach(fold::apply);
+        return fold;
+    }
+
+    private void apply(Document r) {
+        switch (r.getString("type")) {
+            case "LEAD" -> leads.put(r.getString("lead"), new Lead(r.getString("unit"), new ArrayList<>(),
+                    r.getBoolean("beijing"), r.getBoolean("highTech"), null));
+            case "FLAGS" -> leads.computeIfPresent(r.getString("lead"), (id, l) -> new Lead(l.registeredUnit(),
+                    l.reassignments(), r.getBoolean("beijing"), r.getBoolean("highTech"), l.firstSigned()));
+            case "REASSIGNED" -> leads.computeIfPresent(r.getString("lead"), (id, l) -> {
+                l.reassignments().add(new String[]{r.getString("effective"), r.getString("unit")});
+                return l;
+            });
+            case "SIGNED" -> leads.computeIfPresent(r.getString("lead"), (id, l) -> {
+                LocalDate date = LocalDate.parse(r.getString("date"));
+                LocalDate first = l.firstSigned() == null || date.isBefore(l.firstSigned()) ? date : l.firstSigned();
+                return new Lead(l.registeredUnit(), l.reassignments(), l.beijing(), l.highTech(), first);
+            });
+            case "TRANCHE" -> tranches.put(r.getString("tranche"), new Tranche(r.getString("lead"),
+                    CnyAmount.parse(r.getString("amountCny")), CapitalOrigin.valueOf(r.getString("origin")),
+                    LocalDate.parse(r.getString("arrival")), false, false));
+            case "VERIFIED" -> tranches.computeIfPresent(r.getString("tranche"), (id, t) ->
+                    new Tranche(t.lead(), t.amount(), t.origin(), t.arrival(), true, t.reversed()));
+            case "REVERSED" -> tranches.computeIfPresent(r.getString("tranche"), (id, t) ->
+                    new Tranche(t.lead(), t.amount(), t.origin(), t.arrival(), t.verified(), true));
+            case "TARGETS" -> targets.put(r.getInteger("year"), new Targets(CnyAmount.parse(r.getString("external")),
+                    CnyAmount.parse(r.getString("sixParks")), r.getInteger("beijingProjects")));
+            case "QUOTA" -> quotas.computeIfAbsent(r.getInteger("year"), y -> new HashMap<>())
+                    .put(r.getString("unit"), CnyAmount.parse(r.getString("quota")));
+            case "UNIT" -> units.put(r.getString("unit"), UnitKind.valueOf(r.getString("kind")));
+            default -> throw new IllegalStateException("unknown figure record " + r.getString("type"));
+        }
+    }
+
+    /** The unit owning a lead on a date: the registering unit, then each reassignment from its effective date. */
+    private String ownerOn(Lead lead, LocalDate date) {
+        String owner = lead.registeredUnit();
+        for (String[] reassignment : lead.reassignments()) {
+            if (!LocalDate.parse(reassignment[0]).isAfter(date)) {
+                owner = reassignment[1];
+            }
+        }
+        return owner;
+    }
+
+    /** Verified, not reversed, external (市外内资、外资) tranches arriving in the year, credited per unit. */
+    private Map<String, CnyAmount> creditedByUnit(int year) {
+        Map<String, CnyAmount> credited = new HashMap<>();
+        for (Tranche t : tranches.values()) {
+            Lead lead = leads.get(t.lead());
+            if (t.verified() && !t.reversed() && t.origin().countsAsExternal() && t.arrival().getYear() == year
+                    && lead != null) {
+                credited.merge(ownerOn(lead, t.arrival()), t.amount(), CnyAmount::plus);
+            }
+        }
+        return credited;
+    }
+
+    ProgressView progress(int year) {
+        Map<String, CnyAmount> credited = creditedByUnit(year);
+        CnyAmount external = credited.values().stream().reduce(CnyAmount.ZERO, CnyAmount::plus);
+        CnyAmount sixParks = credited.entrySet().stream().filter(e -> units.get(e.getKey()) == UnitKind.PARK)
+                .map(Map.Entry::getValue).reduce(CnyAmount.ZERO, CnyAmount::plus);
+        long beijing = leads.values().stream().filter(l -> l.beijing() && l.highTech() && l.firstSigned() != null
+                && l.firstSigned().getYear() == year).count();
+        Targets t = targets.getOrDefault(year, new Targets(CnyAmount.ZERO, CnyAmount.ZERO, 0));
+        return new ProgressView(year, new ProgressView.Amounts(t.external(), external),
+                new ProgressView.Amounts(t.sixParks(), sixParks), new ProgressView.Count(t.beijingProjects(), beijing));
+    }
+
+    List<RankingRow> ranking(int year) {
+        Map<String, CnyAmount> credited = creditedByUnit(year);
+        record Entry(String unit, CnyAmount quota, CnyAmount credited) {
+            /** Exact comparison of credited/quota, then of credited, best first. */
+            int compareBest(Entry other) {
+                int byRate = other.credited.value().multiply(quota.value())
+                        .compareTo(credited.value().multiply(other.quota.value()));
+                return byRate != 0 ? byRate : other.credited.compareTo(credited);
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        quotas.getOrDefault(year, Map.of()).forEach((unit, quota) ->
+                entries.add(new Entry(unit, quota, credited.getOrDefault(unit, CnyAmount.ZERO))));
+        entries.sort(((Comparator<Entry>) Entry::compareBest).thenComparing(Entry::unit));
+        List<RankingRow> rows = new ArrayList<>();
+        int rank = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (i == 0 || entries.get(i - 1).compareBest(e) != 0) {
+                rank = i + 1;
+            }
+            boolean completed = e.credited().compareTo(e.quota()) >= 0;
+            CnyAmount reward = completed && rank <= REWARDS_WAN.length
+                    ? new CnyAmount(BigDecimal.valueOf(REWARDS_WAN[rank - 1]).multiply(WAN)) : CnyAmount.ZERO;
+            String rate = e.credited().value().divide(e.quota().value(), 4, RoundingMode.HALF_UP).toPlainString();
+            rows.add(new RankingRow(rank, e.unit(), e.quota(), e.credited(), rate, completed, reward));
+        }
+        return rows;
+    }
+}

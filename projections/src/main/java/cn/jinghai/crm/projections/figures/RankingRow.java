@@ -1,0 +1,8 @@
+package cn.jinghai.crm.projections.figures;
+
+import cn.jinghai.crm.common.api.CnyAmount;
+
+/** One unit in a year's ranking (API.md, {@code GET /api/years/{year}/ranking}). */
+public record RankingRow(int rank, String unitCode, CnyAmount quotaCny, CnyAmount creditedCny, String completionRate,
+                         boolean completed, CnyAmount rewardCny) {
+}
