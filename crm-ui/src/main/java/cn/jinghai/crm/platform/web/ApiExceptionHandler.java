@@ -61,7 +61,12 @@ public class ApiExceptionHandler {
         if (e.code() == ErrorCode.FORBIDDEN) {
             auditRefusal(request, e.messageKey());
         }
-        return errors.answer(e.code(), e.messageKey(), e.field(), e.args());
+        ResponseEntity<ErrorBody> answer = errors.answer(e.code(), e.messageKey(), e.field(), e.args());
+        if (e.code() == ErrorCode.REBUILDING) {
+            return ResponseEntity.status(answer.getStatusCode()).header("Retry-After", "5")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(answer.getBody());
+        }
+        return answer;
     }
 
     /**

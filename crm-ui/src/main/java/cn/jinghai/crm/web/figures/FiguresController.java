@@ -1,6 +1,8 @@
 package cn.jinghai.crm.web.figures;
 
 import cn.jinghai.crm.common.api.DomainException;
+import cn.jinghai.crm.platform.projection.Projections;
+import cn.jinghai.crm.projections.figures.FigureLedgerProjection;
 import cn.jinghai.crm.projections.figures.FindProgressQuery;
 import cn.jinghai.crm.projections.figures.FindRankingQuery;
 import cn.jinghai.crm.projections.figures.ProgressView;
@@ -21,9 +23,11 @@ import java.util.List;
 public class FiguresController {
 
     private final QueryGateway queries;
+    private final Projections projections;
 
-    public FiguresController(QueryGateway queries) {
+    public FiguresController(QueryGateway queries, Projections projections) {
         this.queries = queries;
+        this.projections = projections;
     }
 
     @GetMapping("/progress")
@@ -37,7 +41,8 @@ public class FiguresController {
                 ResponseTypes.multipleInstancesOf(RankingRow.class)).join();
     }
 
-    private static int checkYear(int year) {
+    private int checkYear(int year) {
+        projections.requireReady(FigureLedgerProjection.PROCESSING_GROUP);
         if (year < 2000 || year > 2100) {
             throw DomainException.invalid("year", "error.year.range", 2000, 2100);
         }
