@@ -161,4 +161,31 @@ class ReferralApiTest extends AppTestBase {
         assertThat(as("leader", "POST", "/api/ambassadors/amb-reward/rewards", approval).status()).isEqualTo(403);
         assertThat(as("office2", "POST", "/api/ambassadors/ziya/rewards", approval).status()).isEqualTo(404);
     }
+
+    @Test
+    void anAmbassadorsStanding_countsVerifiedExternalFundsOfTheirReferredLeads_withTheCappedProposal() {
+        ensureUser("amb-standing", "AMBASSADOR", null);
+        String company = "北京大使业绩测试有限公司" + System.nanoTime();
+        String id = as("amb-standing", "POST", "/api/referrals", referral(company)).text("id");
+        String lead = as("office2", "POST", "/api/referrals/" + id + "/accept", acceptance("ZIYA")).text("leadId");
+        for (String[] t : new String[][]{{"2000000000", "DOMESTIC_OUTSIDE_CITY"}, {"300000", "WITHIN_CITY"}}) {
+            String tranche = as("ziya", "POST", "/api/leads/" + lead + "/tranches", Map.of("amount", t[0], "currency", "CNY",
+                    "rateToCny", "1", "origin", t[1], "arrivalDate", "2017-03-01", "evidence", "回单")).text("trancheId");
+            assertThat(as("office2", "POST", "/api/leads/" + lead + "/tranches/" + tranche + "/verify", "").status()).isEqualTo(200);
+        }
+        assertThat(as("office2", "POST", "/api/ambassadors/amb-standing/rewards", Map.of("year", 2017, "amountCny", "1000000",
+                "approvedBy", "区长办公会", "documentNo", "静政〔2017〕1号")).status()).isEqualTo(201);
+        await().untilAsserted(() -> {
+            TestApi.Response own = as("amb-standing", "GET", "/api/ambassadors/amb-standing/standing?year=2017", null);
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(own.text("verifiedCny")).isEqualTo("2000000000");
+            assertThat(own.text("proposedRewardCny")).as("0.5% is 1000万, capped at 500万").isEqualTo("5000000");
+            assertThat(own.text("approvedRewardCny")).isEqualTo("1000000");
+        });
+        assertThat(as("leader", "GET", "/api/ambassadors/amb-standing/standing?year=2017", null).status()).isEqualTo(200);
+        assertThat(as("amb", "GET", "/api/ambassadors/amb-standing/standing?year=2017", null).status()).isEqualTo(404);
+        assertThat(as("ziya", "GET", "/api/ambassadors/amb-standing/standing?year=2017", null).status()).isEqualTo(403);
+        assertThat(as("office2", "GET", "/api/ambassadors/ziya/standing?year=2017", null).status()).isEqualTo(404);
+        assertThat(as("office2", "GET", "/api/ambassadors/amb-standing/standing", null).status()).isEqualTo(400);
+    }
 }

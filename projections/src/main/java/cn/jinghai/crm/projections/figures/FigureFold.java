@@ -26,7 +26,7 @@ final class FigureFold {
     private static final BigDecimal WAN = new BigDecimal(10_000);
 
     private record Lead(String registeredUnit, List<String[]> reassignments, boolean beijing, boolean highTech,
-                        LocalDate firstSigned) {
+                        LocalDate firstSigned, String referredBy) {
     }
 
     private record Tranche(String lead, CnyAmount amount, CapitalOrigin origin, LocalDate arrival, boolean verified,
@@ -41,6 +41,7 @@ final class FigureFold {
     private final Map<Integer, Targets> targets = new HashMap<>();
     private final Map<Integer, Map<String, CnyAmount>> quotas = new HashMap<>();
     private final Map<String, UnitKind> units = new HashMap<>();
+    private final Map<String, Map<Integer, CnyAmount>> rewards = new HashMap<>();
 
     static FigureFold of(List<Document> records) {
         FigureFold fold = new FigureFold();
@@ -51,9 +52,9 @@ final class FigureFold {
     private void apply(Document r) {
         switch (r.getString("type")) {
             case "LEAD" -> leads.put(r.getString("lead"), new Lead(r.getString("unit"), new ArrayList<>(),
-                    r.getBoolean("beijing"), r.getBoolean("highTech"), null));
+                    r.getBoolean("beijing"), r.getBoolean("highTech"), null, r.getString("referredBy")));
             case "FLAGS" -> leads.computeIfPresent(r.getString("lead"), (id, l) -> new Lead(l.registeredUnit(),
-                    l.reassignments(), r.getBoolean("beijing"), r.getBoolean("highTech"), l.firstSigned()));
+                    l.reassignments(), r.getBoolean("beijing"), r.getBoolean("highTech"), l.firstSigned(), l.referredBy()));
             case "REASSIGNED" -> leads.computeIfPresent(r.getString("lead"), (id, l) -> {
                 l.reassignments().add(new String[]{r.getString("effective"), r.getString("unit")});
                 return l;
@@ -61,7 +62,7 @@ final class FigureFold {
             case "SIGNED" -> leads.computeIfPresent(r.getString("lead"), (id, l) -> {
                 LocalDate date = LocalDate.parse(r.getString("date"));
                 LocalDate first = l.firstSigned() == null || date.isBefore(l.firstSigned()) ? date : l.firstSigned();
-                return new Lead(l.registeredUnit(), l.reassignments(), l.beijing(), l.highTech(), first);
+                return new Lead(l.registeredUnit(), l.reassignments(), l.beijing(), l.highTech(), first, l.referredBy());
             });
             case "TRANCHE" -> tranches.put(r.getString("tranche"), new Tranche(r.getString("lead"),
                     CnyAmount.parse(r.getString("amountCny")), CapitalOrigin.valueOf(r.getString("origin")),
@@ -75,6 +76,8 @@ final class FigureFold {
             case "QUOTA" -> quotas.computeIfAbsent(r.getInteger("year"), y -> new HashMap<>())
                     .put(r.getString("unit"), CnyAmount.parse(r.getString("quota")));
             case "UNIT" -> units.put(r.getString("unit"), UnitKind.valueOf(r.getString("kind")));
+            case "REWARD" -> rewards.computeIfAbsent(r.getString("ambassador"), a -> new HashMap<>())
+                    .merge(r.getInteger("year"), CnyAmount.parse(r.getString("amountCny")), CnyAmount::plus);
             default -> throw new IllegalStateException("unknown figure record " + r.getString("type"));
         }
     }
@@ -101,6 +104,28 @@ final class FigureFold {
             }
         }
         return credited;
+    }
+
+    /**
+     * An ambassador's standing in a year: verified external funds arriving in the year on the leads
+     * they referred, the proposed reward ({@code share} of it, rounded half-up to the fen, capped),
+     * and the rewards leadership approved.
+     */
+    StandingView standing(String ambassador, int year, BigDecimal share, CnyAmount cap) {
+        CnyAmount verified = CnyAmount.ZERO;
+        for (Tranche t : tranches.values()) {
+            Lead lead = leads.get(t.lead());
+            if (lead != null && ambassador.equals(lead.referredBy()) && t.verified() && !t.reversed()
+                    && t.origin().countsAsExternal() && t.arrival().getYear() == year) {
+                verified = verified.plus(t.amount());
+            }
+        }
+        CnyAmount proposed = new CnyAmount(verified.value().multiply(share).setScale(2, RoundingMode.HALF_UP));
+        if (proposed.compareTo(cap) > 0) {
+            proposed = cap;
+        }
+        CnyAmount approved = rewards.getOrDefault(ambassador, Map.of()).getOrDefault(year, CnyAmount.ZERO);
+        return new StandingView(verified, proposed, approved);
     }
 
     ProgressView progress(int year) {

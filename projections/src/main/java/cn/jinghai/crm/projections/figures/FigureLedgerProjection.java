@@ -1,5 +1,6 @@
 package cn.jinghai.crm.projections.figures;
 
+import cn.jinghai.crm.ambassador.api.RewardApprovalRecordedEvent;
 import cn.jinghai.crm.lead.api.LeadDetailsChangedEvent;
 import cn.jinghai.crm.lead.api.LeadReassignedEvent;
 import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
@@ -52,7 +53,7 @@ public class FigureLedgerProjection {
     @EventHandler
     void on(LeadRegisteredEvent e, EventMessage<?> m, TrackingToken t) {
         insert(m, t, "LEAD", new Document("lead", e.leadId().value()).append("unit", e.unitCode())
-                .append("beijing", e.beijing()).append("highTech", e.highTech()));
+                .append("beijing", e.beijing()).append("highTech", e.highTech()).append("referredBy", e.referredBy()));
     }
 
     @EventHandler
@@ -89,6 +90,12 @@ public class FigureLedgerProjection {
     @EventHandler
     void on(TrancheReversedEvent e, EventMessage<?> m, TrackingToken t) {
         insert(m, t, "REVERSED", new Document("tranche", e.trancheId()));
+    }
+
+    @EventHandler
+    void on(RewardApprovalRecordedEvent e, EventMessage<?> m, TrackingToken t) {
+        insert(m, t, "REWARD", new Document("ambassador", e.ambassador()).append("year", e.year())
+                .append("amountCny", e.amountCny().toString()));
     }
 
     @EventHandler

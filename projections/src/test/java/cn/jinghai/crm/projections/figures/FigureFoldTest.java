@@ -139,4 +139,22 @@ class FigureFoldTest {
         assertThat(progress.externalCapital().verifiedCny()).isEqualTo(CnyAmount.ZERO);
         assertThat(fold().ranking(2030)).isEmpty();
     }
+
+    @Test
+    void anAmbassadorsProposedRewardIsTheShareOfExternalVerifiedFunds_roundedToTheFen_andCapped() {
+        add("LEAD", "lead", "R1", "unit", "ZIYA", "beijing", false, "highTech", false, "referredBy", "amb-a");
+        add("LEAD", "lead", "R2", "unit", "ZIYA", "beijing", false, "highTech", false, "referredBy", "amb-b");
+        verifiedTranche("T1", "R1", "123456.78", "FOREIGN", "2022-02-01");
+        verifiedTranche("T2", "R1", "1000", "WITHIN_CITY", "2022-02-01");
+        verifiedTranche("T3", "R2", "5000000000", "FOREIGN", "2022-02-01");
+        add("REWARD", "ambassador", "amb-a", "year", 2022, "amountCny", "300");
+        add("REWARD", "ambassador", "amb-a", "year", 2022, "amountCny", "17.5");
+        CnyAmount cap = CnyAmount.parse("5000000");
+        StandingView a = fold().standing("amb-a", 2022, new java.math.BigDecimal("0.005"), cap);
+        assertThat(a.verifiedCny()).isEqualTo(CnyAmount.parse("123456.78"));
+        assertThat(a.proposedRewardCny()).isEqualTo(CnyAmount.parse("617.28"));
+        assertThat(a.approvedRewardCny()).isEqualTo(CnyAmount.parse("317.50"));
+        assertThat(fold().standing("amb-b", 2022, new java.math.BigDecimal("0.005"), cap).proposedRewardCny()).isEqualTo(cap);
+        assertThat(fold().standing("amb-a", 2023, new java.math.BigDecimal("0.005"), cap).verifiedCny()).isEqualTo(CnyAmount.ZERO);
+    }
 }
