@@ -3,7 +3,11 @@ package cn.jinghai.crm.web.figures;
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.platform.projection.Projections;
 import cn.jinghai.crm.projections.figures.FigureLedgerProjection;
+import cn.jinghai.crm.projections.figures.BreakdownView;
+import cn.jinghai.crm.projections.figures.FindBreakdownQuery;
 import cn.jinghai.crm.projections.figures.FindProgressQuery;
+import cn.jinghai.crm.projections.figures.FindRestatementQuery;
+import cn.jinghai.crm.projections.figures.RestatementView;
 import cn.jinghai.crm.projections.figures.FindRankingQuery;
 import cn.jinghai.crm.projections.figures.ProgressView;
 import cn.jinghai.crm.projections.figures.RankingRow;
@@ -15,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The figures endpoints of API.md: a year's progress and ranking, now or as of a past instant. */
@@ -39,6 +45,26 @@ public class FiguresController {
     public List<RankingRow> ranking(@PathVariable int year, @RequestParam(required = false) String asOf) {
         return queries.query(new FindRankingQuery(checkYear(year), AsOf.parse(asOf)),
                 ResponseTypes.multipleInstancesOf(RankingRow.class)).join();
+    }
+
+    @GetMapping("/breakdown")
+    public BreakdownView breakdown(@PathVariable int year, @RequestParam(required = false) String asOf) {
+        return queries.query(new FindBreakdownQuery(checkYear(year), AsOf.parse(asOf)), BreakdownView.class).join();
+    }
+
+    /** The year's figures through {@code month} (yyyy-MM, within the year): reported at its end vs known now. */
+    @GetMapping("/restatement")
+    public RestatementView restatement(@PathVariable int year, @RequestParam String month) {
+        YearMonth parsed;
+        try {
+            parsed = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("month", "error.month");
+        }
+        if (parsed.getYear() != checkYear(year)) {
+            throw DomainException.invalid("month", "error.month");
+        }
+        return queries.query(new FindRestatementQuery(parsed), RestatementView.class).join();
     }
 
     private int checkYear(int year) {

@@ -69,6 +69,30 @@ class FiguresApiTest extends AppTestBase {
         assertThat(ranking.get(1).get("rewardCny").asText()).isEqualTo("0");
         JsonNode rankingNow = as("ziya", "GET", "/api/years/2019/ranking", null).json();
         assertThat(rankingNow.get(1).get("creditedCny").asText()).isEqualTo("0");
+
+        JsonNode breakdown = as("leader", "GET", "/api/years/2019/breakdown?asOf=" + afterVerification, null).json();
+        assertThat(breakdown.get("byUnit").get("ZIYA").asText()).isEqualTo("600000");
+        assertThat(breakdown.get("byUnit").get("TOWN_2019").asText()).isEqualTo("100000");
+        assertThat(breakdown.get("byMonth").get("2019-05").asText()).isEqualTo("600000");
+        assertThat(breakdown.get("byMonth").get("2019-08").asText()).isEqualTo("100000");
+        assertThat(breakdown.get("byChain").get("HEALTH").asText()).isEqualTo("700000");
+        assertThat(breakdown.get("byChannel").get("RELOCATION_LIST").asText()).isEqualTo("700000");
+        assertThat(as("leader", "GET", "/api/years/2019/breakdown", null).json().get("byUnit").has("ZIYA")).isFalse();
+
+        // everything was recorded long after 2019 ended: reported at the year end nothing, known now 10万,
+        // explained by two verifications and a reversal
+        JsonNode restated = as("leader", "GET", "/api/years/2019/restatement?month=2019-12", null).json();
+        assertThat(restated.get("reported").get("externalCapitalCny").asText()).isEqualTo("0");
+        assertThat(restated.get("now").get("externalCapitalCny").asText()).isEqualTo("100000");
+        assertThat(restated.get("now").get("sixParksCny").asText()).isEqualTo("0");
+        assertThat(restated.get("changes").findValuesAsText("type")).containsExactly("VERIFIED", "VERIFIED", "REVERSED");
+        assertThat(restated.get("changes").findValuesAsText("externalCapitalDelta")).containsExactly("600000", "100000", "-600000");
+        assertThat(restated.get("changes").get(2).get("trancheId").asText()).isEqualTo(t1);
+        JsonNode may = as("leader", "GET", "/api/years/2019/restatement?month=2019-05", null).json();
+        assertThat(may.get("now").get("externalCapitalCny").asText()).isEqualTo("0");
+        assertThat(may.get("changes").findValuesAsText("type")).containsExactly("VERIFIED", "REVERSED");
+        assertThat(as("leader", "GET", "/api/years/2019/restatement?month=2020-01", null).status()).isEqualTo(400);
+        assertThat(as("leader", "GET", "/api/years/2019/restatement?month=May", null).status()).isEqualTo(400);
     }
 
     @Test

@@ -26,7 +26,15 @@ final class FigureFold {
     private static final BigDecimal WAN = new BigDecimal(10_000);
 
     private record Lead(String registeredUnit, List<String[]> reassignments, boolean beijing, boolean highTech,
-                        LocalDate firstSigned, String referredBy) {
+                        LocalDate firstSigned, String referredBy, String chain, String channel) {
+        Lead withFlags(Document r) {
+            return new Lead(registeredUnit, reassignments, r.getBoolean("beijing"), r.getBoolean("highTech"), firstSigned,
+                    referredBy, r.getString("chain"), r.getString("channel"));
+        }
+
+        Lead signed(LocalDate first) {
+            return new Lead(registeredUnit, reassignments, beijing, highTech, first, referredBy, chain, channel);
+        }
     }
 
     private record Tranche(String lead, CnyAmount amount, CapitalOrigin origin, LocalDate arrival, boolean verified,
@@ -49,12 +57,12 @@ final class FigureFold {
         return fold;
     }
 
-    private void apply(Document r) {
+    void apply(Document r) {
         switch (r.getString("type")) {
             case "LEAD" -> leads.put(r.getString("lead"), new Lead(r.getString("unit"), new ArrayList<>(),
-                    r.getBoolean("beijing"), r.getBoolean("highTech"), null, r.getString("referredBy")));
-            case "FLAGS" -> leads.computeIfPresent(r.getString("lead"), (id, l) -> new Lead(l.registeredUnit(),
-                    l.reassignments(), r.getBoolean("beijing"), r.getBoolean("highTech"), l.firstSigned(), l.referredBy()));
+                    r.getBoolean("beijing"), r.getBoolean("highTech"), null, r.getString("referredBy"),
+                    r.getString("chain"), r.getString("channel")));
+            case "FLAGS" -> leads.computeIfPresent(r.getString("lead"), (id, l) -> l.withFlags(r));
             case "REASSIGNED" -> leads.computeIfPresent(r.getString("lead"), (id, l) -> {
                 l.reassignments().add(new String[]{r.getString("effective"), r.getString("unit")});
                 return l;
@@ -62,7 +70,7 @@ final class FigureFold {
             case "SIGNED" -> leads.computeIfPresent(r.getString("lead"), (id, l) -> {
                 LocalDate date = LocalDate.parse(r.getString("date"));
                 LocalDate first = l.firstSigned() == null || date.isBefore(l.firstSigned()) ? date : l.firstSigned();
-                return new Lead(l.registeredUnit(), l.reassignments(), l.beijing(), l.highTech(), first, l.referredBy());
+                return l.signed(first);
             });
             case "TRANCHE" -> tranches.put(r.getString("tranche"), new Tranche(r.getString("lead"),
                     CnyAmount.parse(r.getString("amountCny")), CapitalOrigin.valueOf(r.getString("origin")),
@@ -95,15 +103,44 @@ final class FigureFold {
 
     /** Verified, not reversed, external (市外内资、外资) tranches arriving in the year, credited per unit. */
     private Map<String, CnyAmount> creditedByUnit(int year) {
-        Map<String, CnyAmount> credited = new HashMap<>();
+        return creditedBy(year, LocalDate.of(year, 12, 31), Key.UNIT);
+    }
+
+    /** What a breakdown groups verified external funds by. */
+    enum Key { UNIT, CHAIN, CHANNEL, MONTH }
+
+    /** Verified external funds arriving in the year up to {@code through} (inclusive), grouped by {@code key}. */
+    Map<String, CnyAmount> creditedBy(int year, LocalDate through, Key key) {
+        Map<String, CnyAmount> credited = new java.util.TreeMap<>();
         for (Tranche t : tranches.values()) {
             Lead lead = leads.get(t.lead());
             if (t.verified() && !t.reversed() && t.origin().countsAsExternal() && t.arrival().getYear() == year
-                    && lead != null) {
-                credited.merge(ownerOn(lead, t.arrival()), t.amount(), CnyAmount::plus);
+                    && !t.arrival().isAfter(through) && lead != null) {
+                String group = switch (key) {
+                    case UNIT -> ownerOn(lead, t.arrival());
+                    case CHAIN -> lead.chain();
+                    case CHANNEL -> lead.channel();
+                    case MONTH -> t.arrival().toString().substring(0, 7);
+                };
+                credited.merge(group, t.amount(), CnyAmount::plus);
             }
         }
         return credited;
+    }
+
+    /** The three figures for arrivals and first signings up to {@code through}, for restatements. */
+    Totals totals(int year, LocalDate through) {
+        Map<String, CnyAmount> credited = creditedBy(year, through, Key.UNIT);
+        CnyAmount external = credited.values().stream().reduce(CnyAmount.ZERO, CnyAmount::plus);
+        CnyAmount sixParks = credited.entrySet().stream().filter(e -> units.get(e.getKey()) == UnitKind.PARK)
+                .map(Map.Entry::getValue).reduce(CnyAmount.ZERO, CnyAmount::plus);
+        long beijing = leads.values().stream().filter(l -> l.beijing() && l.highTech() && l.firstSigned() != null
+                && l.firstSigned().getYear() == year && !l.firstSigned().isAfter(through)).count();
+        return new Totals(external, sixParks, beijing);
+    }
+
+    /** External capital, the six parks' share, Beijing high-tech projects. */
+    record Totals(CnyAmount externalCny, CnyAmount sixParksCny, long beijingProjects) {
     }
 
     /**
@@ -129,15 +166,11 @@ final class FigureFold {
     }
 
     ProgressView progress(int year) {
-        Map<String, CnyAmount> credited = creditedByUnit(year);
-        CnyAmount external = credited.values().stream().reduce(CnyAmount.ZERO, CnyAmount::plus);
-        CnyAmount sixParks = credited.entrySet().stream().filter(e -> units.get(e.getKey()) == UnitKind.PARK)
-                .map(Map.Entry::getValue).reduce(CnyAmount.ZERO, CnyAmount::plus);
-        long beijing = leads.values().stream().filter(l -> l.beijing() && l.highTech() && l.firstSigned() != null
-                && l.firstSigned().getYear() == year).count();
+        Totals totals = totals(year, LocalDate.of(year, 12, 31));
         Targets t = targets.getOrDefault(year, new Targets(CnyAmount.ZERO, CnyAmount.ZERO, 0));
-        return new ProgressView(year, new ProgressView.Amounts(t.external(), external),
-                new ProgressView.Amounts(t.sixParks(), sixParks), new ProgressView.Count(t.beijingProjects(), beijing));
+        return new ProgressView(year, new ProgressView.Amounts(t.external(), totals.externalCny()),
+                new ProgressView.Amounts(t.sixParks(), totals.sixParksCny()),
+                new ProgressView.Count(t.beijingProjects(), totals.beijingProjects()));
     }
 
     List<RankingRow> ranking(int year) {

@@ -2,15 +2,20 @@ package cn.jinghai.crm.projections.figures;
 
 import cn.jinghai.crm.ambassador.api.RewardRules;
 import cn.jinghai.crm.common.api.Actor;
+import cn.jinghai.crm.common.api.BusinessTime;
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.common.api.Role;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,6 +60,59 @@ public class FigureQueries {
     public List<RankingRow> handle(FindRankingQuery query, MetaData metaData) {
         requireStaff(metaData);
         return fold(query.asOf()).ranking(query.year());
+    }
+
+    @QueryHandler
+    public BreakdownView handle(FindBreakdownQuery query, MetaData metaData) {
+        requireStaff(metaData);
+        FigureFold fold = fold(query.asOf());
+        LocalDate end = LocalDate.of(query.year(), 12, 31);
+        return new BreakdownView(query.year(), fold.creditedBy(query.year(), end, FigureFold.Key.UNIT),
+                fold.creditedBy(query.year(), end, FigureFold.Key.CHAIN),
+                fold.creditedBy(query.year(), end, FigureFold.Key.CHANNEL),
+                fold.creditedBy(query.year(), end, FigureFold.Key.MONTH));
+    }
+
+    /**
+     * Replays the records after the month end one by one on top of the state at the month end, and
+     * keeps those that moved a figure: the explanation of "reported then" versus "known now".
+     */
+    @QueryHandler
+    public RestatementView handle(FindRestatementQuery query, MetaData metaData) {
+        requireStaff(metaData);
+        int year = query.month().getYear();
+        LocalDate through = query.month().atEndOfMonth();
+        Instant monthEnd = through.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant().minusMillis(1);
+        List<Document> all = ledger.recordsUpTo(Long.MAX_VALUE);
+        FigureFold fold = new FigureFold();
+        List<Document> later = new ArrayList<>();
+        for (Document record : all) {
+            if (record.getLong("at") <= monthEnd.toEpochMilli()) {
+                fold.apply(record);
+            } else {
+                later.add(record);
+            }
+        }
+        FigureFold.Totals reported = fold.totals(year, through);
+        FigureFold.Totals previous = reported;
+        List<RestatementView.Change> changes = new ArrayList<>();
+        for (Document record : later) {
+            fold.apply(record);
+            FigureFold.Totals current = fold.totals(year, through);
+            if (!current.equals(previous)) {
+                changes.add(new RestatementView.Change(record.getString("type"), Instant.ofEpochMilli(record.getLong("at")),
+                        record.getString("lead"), record.getString("tranche"),
+                        current.externalCny().minus(previous.externalCny()),
+                        current.sixParksCny().minus(previous.sixParksCny()),
+                        current.beijingProjects() - previous.beijingProjects()));
+                previous = current;
+            }
+        }
+        return new RestatementView(query.month(), monthEnd, figures(reported), figures(previous), changes);
+    }
+
+    private static RestatementView.Figures figures(FigureFold.Totals totals) {
+        return new RestatementView.Figures(totals.externalCny(), totals.sixParksCny(), totals.beijingProjects());
     }
 
     private FigureFold fold(java.time.Instant asOf) {
