@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Funding tranches over HTTP: report, verify, reject, reverse, with every role and input rule. */
 class TrancheApiTest extends AppTestBase {
@@ -139,5 +140,33 @@ class TrancheApiTest extends AppTestBase {
         assertThat(wrongRate.status()).isEqualTo(400);
         assertThat(wrongRate.text("field")).isEqualTo("rateToCny");
         assertThat(eventCount(lead)).isEqualTo(1);
+    }
+
+    @Test
+    void theOfficesQueueShowsReportedTranchesWithTheirLead_untilDecided() {
+        String lead = registerLead("ziya", "ZIYA");
+        String tranche = report(lead, "ziya");
+        await().untilAsserted(() -> {
+            JsonNode queue = as("office2", "GET", "/api/tranches", null).json();
+            JsonNode entry = null;
+            for (JsonNode t : queue) {
+                if (t.get("trancheId").asText().equals(tranche)) {
+                    entry = t;
+                }
+            }
+            assertThat(entry).isNotNull();
+            assertThat(entry.get("unitCode").asText()).isEqualTo("ZIYA");
+            assertThat(entry.get("companyName").asText()).isNotBlank();
+            assertThat(entry.get("amountCny").asText()).isEqualTo("6726100");
+            assertThat(entry.get("reportedBy").asText()).isEqualTo("ziya");
+        });
+        assertThat(as("office2", "POST", "/api/leads/" + lead + "/tranches/" + tranche + "/reject",
+                Map.of("reason", "回单不清晰")).status()).isEqualTo(200);
+        await().untilAsserted(() -> {
+            assertThat(as("office2", "GET", "/api/tranches", null).body()).doesNotContain(tranche);
+            assertThat(as("office2", "GET", "/api/tranches?status=REJECTED", null).body()).contains(tranche);
+        });
+        assertThat(as("ziya", "GET", "/api/tranches", null).status()).isEqualTo(403);
+        assertThat(as("office2", "GET", "/api/tranches?status=LOST", null).status()).isEqualTo(400);
     }
 }

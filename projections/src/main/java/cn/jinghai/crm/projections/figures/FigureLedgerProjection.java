@@ -126,6 +126,14 @@ public class FigureLedgerProjection {
         records.deleteMany(new Document());
     }
 
+    /**
+     * How many records the ledger holds. Records are only ever added (a rebuild restores the same ones),
+     * so an unchanged count means unchanged figures, whichever instance wrote them.
+     */
+    long count() {
+        return records.estimatedDocumentCount();
+    }
+
     /** Every record recorded at or before {@code atOrBeforeMillis}, in the order of the events. */
     List<Document> recordsUpTo(long atOrBeforeMillis) {
         List<Document> result = new ArrayList<>();

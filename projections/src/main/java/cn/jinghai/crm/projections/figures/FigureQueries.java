@@ -115,8 +115,24 @@ public class FigureQueries {
         return new RestatementView.Figures(totals.externalCny(), totals.sixParksCny(), totals.beijingProjects());
     }
 
-    private FigureFold fold(java.time.Instant asOf) {
-        return FigureFold.of(ledger.recordsUpTo(asOf == null ? Long.MAX_VALUE : asOf.toEpochMilli()));
+    /** The current figures' fold, kept until the ledger grows: dashboards do not re-read the ledger per request. */
+    private record Current(long records, FigureFold fold) {
+    }
+
+    private volatile Current current;
+
+    private FigureFold fold(Instant asOf) {
+        if (asOf != null) {
+            return FigureFold.of(ledger.recordsUpTo(asOf.toEpochMilli()));
+        }
+        long count = ledger.count();
+        Current cached = current;
+        if (cached != null && cached.records() == count) {
+            return cached.fold();
+        }
+        FigureFold fold = FigureFold.of(ledger.recordsUpTo(Long.MAX_VALUE));
+        current = new Current(count, fold);
+        return fold;
     }
 
     private static void requireStaff(MetaData metaData) {
