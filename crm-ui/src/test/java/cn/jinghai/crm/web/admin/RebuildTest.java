@@ -30,6 +30,8 @@ class RebuildTest extends AppTestBase {
         String ranking = as("leader", "GET", "/api/years/2018/ranking", null).body();
         String leads = as("office2", "GET", "/api/leads?size=200", null).body();
         String units = as("office2", "GET", "/api/units", null).body();
+        String pipeline = as("office2", "GET", "/api/pipeline", null).body();
+        String queue = as("office2", "GET", "/api/tranches?status=VERIFIED", null).body();
         assertThat(progress).contains("\"verifiedCny\":\"1985220\"");
 
         TestApi.Response started = as("admin", "POST", "/api/admin/projections/rebuild", "");
@@ -41,6 +43,8 @@ class RebuildTest extends AppTestBase {
         assertThat(as("leader", "GET", "/api/years/2018/ranking", null).body()).isEqualTo(ranking);
         assertThat(as("office2", "GET", "/api/leads?size=200", null).body()).isEqualTo(leads);
         assertThat(as("office2", "GET", "/api/units", null).body()).isEqualTo(units);
+        assertThat(as("office2", "GET", "/api/pipeline", null).body()).isEqualTo(pipeline);
+        assertThat(as("office2", "GET", "/api/tranches?status=VERIFIED", null).body()).isEqualTo(queue);
     }
 
     @Test
