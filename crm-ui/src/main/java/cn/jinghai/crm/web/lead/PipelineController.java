@@ -1,6 +1,8 @@
 package cn.jinghai.crm.web.lead;
 
+import cn.jinghai.crm.platform.projection.Projections;
 import cn.jinghai.crm.projections.pipeline.FindPipelineQuery;
+import cn.jinghai.crm.projections.pipeline.PipelineProjection;
 import cn.jinghai.crm.projections.pipeline.PipelineView;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 public class PipelineController {
 
     private final QueryGateway queries;
+    private final Projections projections;
 
-    public PipelineController(QueryGateway queries) {
+    public PipelineController(QueryGateway queries, Projections projections) {
         this.queries = queries;
+        this.projections = projections;
     }
 
     @GetMapping("/api/pipeline")
     public PipelineView pipeline(@RequestParam(required = false) String unit) {
+        projections.requireReady(PipelineProjection.PROCESSING_GROUP);
         return queries.query(new FindPipelineQuery(unit == null || unit.isBlank() ? null : unit), PipelineView.class).join();
     }
 }
