@@ -50,6 +50,8 @@ final class FigureFold {
     private final Map<Integer, Map<String, CnyAmount>> quotas = new HashMap<>();
     private final Map<String, UnitKind> units = new HashMap<>();
     private final Map<String, Map<Integer, CnyAmount>> rewards = new HashMap<>();
+    /** Per unit: {staff, dedicated staff}. */
+    private final Map<String, int[]> staffing = new HashMap<>();
 
     static FigureFold of(List<Document> records) {
         FigureFold fold = new FigureFold();
@@ -83,7 +85,10 @@ final class FigureFold {
                     CnyAmount.parse(r.getString("sixParks")), r.getInteger("beijingProjects")));
             case "QUOTA" -> quotas.computeIfAbsent(r.getInteger("year"), y -> new HashMap<>())
                     .put(r.getString("unit"), CnyAmount.parse(r.getString("quota")));
-            case "UNIT" -> units.put(r.getString("unit"), UnitKind.valueOf(r.getString("kind")));
+            case "UNIT" -> {
+                units.put(r.getString("unit"), UnitKind.valueOf(r.getString("kind")));
+                staffing.put(r.getString("unit"), new int[]{r.getInteger("staff", 0), r.getInteger("dedicatedStaff", 0)});
+            }
             case "REWARD" -> rewards.computeIfAbsent(r.getString("ambassador"), a -> new HashMap<>())
                     .merge(r.getInteger("year"), CnyAmount.parse(r.getString("amountCny")), CnyAmount::plus);
             default -> throw new IllegalStateException("unknown figure record " + r.getString("type"));
@@ -198,7 +203,11 @@ final class FigureFold {
             CnyAmount reward = completed && rank <= REWARDS_WAN.length
                     ? new CnyAmount(BigDecimal.valueOf(REWARDS_WAN[rank - 1]).multiply(WAN)) : CnyAmount.ZERO;
             String rate = e.credited().value().divide(e.quota().value(), 4, RoundingMode.HALF_UP).toPlainString();
-            rows.add(new RankingRow(rank, e.unit(), e.quota(), e.credited(), rate, completed, reward));
+            int[] staff = staffing.getOrDefault(e.unit(), new int[]{0, 0});
+            // "每个园区固定1/3以上的人员专职招商": dedicated staff at least a third of all staff
+            boolean staffingMet = staff[0] > 0 && 3L * staff[1] >= staff[0];
+            rows.add(new RankingRow(rank, e.unit(), e.quota(), e.credited(), rate, completed, reward, staff[0], staff[1],
+                    staffingMet));
         }
         return rows;
     }

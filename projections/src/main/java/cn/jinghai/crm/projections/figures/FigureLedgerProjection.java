@@ -48,6 +48,8 @@ public class FigureLedgerProjection {
     public FigureLedgerProjection(MongoDatabase database) {
         this.records = database.getCollection("figure_records");
         records.createIndex(Indexes.ascending("at"));
+        records.createIndex(Indexes.ascending("year", "at"));
+        records.createIndex(Indexes.ascending("tranche"));
     }
 
     @EventHandler
@@ -80,17 +82,17 @@ public class FigureLedgerProjection {
     void on(TrancheReportedEvent e, EventMessage<?> m, TrackingToken t) {
         insert(m, t, "TRANCHE", new Document("lead", e.leadId().value()).append("tranche", e.trancheId())
                 .append("amountCny", e.amountCny().toString()).append("origin", e.origin().name())
-                .append("arrival", e.arrivalDate().toString()));
+                .append("arrival", e.arrivalDate().toString()).append("year", e.arrivalDate().getYear()));
     }
 
     @EventHandler
     void on(TrancheVerifiedEvent e, EventMessage<?> m, TrackingToken t) {
-        insert(m, t, "VERIFIED", new Document("tranche", e.trancheId()));
+        insert(m, t, "VERIFIED", decision(e.trancheId()));
     }
 
     @EventHandler
     void on(TrancheReversedEvent e, EventMessage<?> m, TrackingToken t) {
-        insert(m, t, "REVERSED", new Document("tranche", e.trancheId()));
+        insert(m, t, "REVERSED", decision(e.trancheId()));
     }
 
     @EventHandler
@@ -113,12 +115,14 @@ public class FigureLedgerProjection {
 
     @EventHandler
     void on(UnitDefinedEvent e, EventMessage<?> m, TrackingToken t) {
-        insert(m, t, "UNIT", new Document("unit", e.code()).append("kind", e.kind().name()));
+        insert(m, t, "UNIT", new Document("unit", e.code()).append("kind", e.kind().name()).append("staff", e.staff())
+                .append("dedicatedStaff", e.dedicatedStaff()));
     }
 
     @EventHandler
     void on(UnitChangedEvent e, EventMessage<?> m, TrackingToken t) {
-        insert(m, t, "UNIT", new Document("unit", e.code()).append("kind", e.kind().name()));
+        insert(m, t, "UNIT", new Document("unit", e.code()).append("kind", e.kind().name()).append("staff", e.staff())
+                .append("dedicatedStaff", e.dedicatedStaff()));
     }
 
     @ResetHandler
@@ -132,6 +136,32 @@ public class FigureLedgerProjection {
      */
     long count() {
         return records.estimatedDocumentCount();
+    }
+
+    /**
+     * A decision on a tranche, tagged with the year its funds arrived (from its TRANCHE record, always
+     * recorded before any decision); without that record it stays untagged, so no year ever misses it.
+     */
+    private Document decision(String trancheId) {
+        Document decision = new Document("tranche", trancheId);
+        Document reported = records.find(Filters.and(Filters.eq("type", "TRANCHE"), Filters.eq("tranche", trancheId))).first();
+        if (reported != null && reported.getInteger("year") != null) {
+            decision.append("year", reported.getInteger("year"));
+        }
+        return decision;
+    }
+
+    /**
+     * The records that can matter for {@code year}, recorded at or before {@code atOrBeforeMillis}:
+     * that year's tranches, decisions, targets, quotas and rewards, and every record that belongs to no
+     * year (leads, their flags, reassignments and signings; units). Other years' money stays unread.
+     */
+    List<Document> recordsFor(int year, long atOrBeforeMillis) {
+        List<Document> result = new ArrayList<>();
+        records.find(Filters.and(Filters.lte("at", atOrBeforeMillis),
+                        Filters.or(Filters.eq("year", year), Filters.exists("year", false))))
+                .sort(Sorts.ascending("_id")).forEach(result::add);
+        return result;
     }
 
     /** Every record recorded at or before {@code atOrBeforeMillis}, in the order of the events. */

@@ -47,25 +47,26 @@ public class FigureQueries {
         if (actor.is(Role.PARK_TEAM)) {
             throw DomainException.forbidden("error.forbidden");
         }
-        return fold(query.asOf()).standing(query.ambassador(), query.year(), rewardShare, RewardRules.CAP_PER_YEAR);
+        return fold(query.year(), query.asOf()).standing(query.ambassador(), query.year(), rewardShare,
+                RewardRules.CAP_PER_YEAR);
     }
 
     @QueryHandler
     public ProgressView handle(FindProgressQuery query, MetaData metaData) {
         requireStaff(metaData);
-        return fold(query.asOf()).progress(query.year());
+        return fold(query.year(), query.asOf()).progress(query.year());
     }
 
     @QueryHandler
     public List<RankingRow> handle(FindRankingQuery query, MetaData metaData) {
         requireStaff(metaData);
-        return fold(query.asOf()).ranking(query.year());
+        return fold(query.year(), query.asOf()).ranking(query.year());
     }
 
     @QueryHandler
     public BreakdownView handle(FindBreakdownQuery query, MetaData metaData) {
         requireStaff(metaData);
-        FigureFold fold = fold(query.asOf());
+        FigureFold fold = fold(query.year(), query.asOf());
         LocalDate end = LocalDate.of(query.year(), 12, 31);
         return new BreakdownView(query.year(), fold.creditedBy(query.year(), end, FigureFold.Key.UNIT),
                 fold.creditedBy(query.year(), end, FigureFold.Key.CHAIN),
@@ -83,7 +84,7 @@ public class FigureQueries {
         int year = query.month().getYear();
         LocalDate through = query.month().atEndOfMonth();
         Instant monthEnd = through.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant().minusMillis(1);
-        List<Document> all = ledger.recordsUpTo(Long.MAX_VALUE);
+        List<Document> all = ledger.recordsFor(year, Long.MAX_VALUE);
         FigureFold fold = new FigureFold();
         List<Document> later = new ArrayList<>();
         for (Document record : all) {
@@ -121,9 +122,10 @@ public class FigureQueries {
 
     private volatile Current current;
 
-    private FigureFold fold(Instant asOf) {
+    /** The fold for one year: as of an instant from that year's records, now from the cached fold of all. */
+    private FigureFold fold(int year, Instant asOf) {
         if (asOf != null) {
-            return FigureFold.of(ledger.recordsUpTo(asOf.toEpochMilli()));
+            return FigureFold.of(ledger.recordsFor(year, asOf.toEpochMilli()));
         }
         long count = ledger.count();
         Current cached = current;

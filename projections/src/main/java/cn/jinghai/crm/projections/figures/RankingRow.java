@@ -2,7 +2,10 @@ package cn.jinghai.crm.projections.figures;
 
 import cn.jinghai.crm.common.api.CnyAmount;
 
-/** One unit in a year's ranking (API.md, {@code GET /api/years/{year}/ranking}). */
+/**
+ * One unit in a year's ranking (API.md, {@code GET /api/years/{year}/ranking}), with the unit's staffing:
+ * {@code staffingMet} when at least a third of its staff work on investment full time.
+ */
 public record RankingRow(int rank, String unitCode, CnyAmount quotaCny, CnyAmount creditedCny, String completionRate,
-                         boolean completed, CnyAmount rewardCny) {
+                         boolean completed, CnyAmount rewardCny, int staff, int dedicatedStaff, boolean staffingMet) {
 }

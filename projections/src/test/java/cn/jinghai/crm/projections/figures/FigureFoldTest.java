@@ -157,4 +157,19 @@ class FigureFoldTest {
         assertThat(fold().standing("amb-b", 2022, new java.math.BigDecimal("0.005"), cap).proposedRewardCny()).isEqualTo(cap);
         assertThat(fold().standing("amb-a", 2023, new java.math.BigDecimal("0.005"), cap).verifiedCny()).isEqualTo(CnyAmount.ZERO);
     }
+
+    @Test
+    void rankingShowsStaffing_andFlagsUnitsBelowOneThirdDedicated() {
+        add("UNIT", "unit", "A", "kind", "PARK", "staff", 30, "dedicatedStaff", 10);
+        add("UNIT", "unit", "B", "kind", "PARK", "staff", 31, "dedicatedStaff", 10);
+        add("UNIT", "unit", "C", "kind", "TOWNSHIP", "staff", 0, "dedicatedStaff", 0);
+        for (String u : new String[]{"A", "B", "C"}) {
+            add("QUOTA", "year", 2022, "unit", u, "quota", "100");
+        }
+        List<RankingRow> ranking = fold().ranking(2022);
+        assertThat(ranking).extracting(RankingRow::unitCode, RankingRow::staff, RankingRow::dedicatedStaff, RankingRow::staffingMet)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", 30, 10, true),
+                        org.assertj.core.groups.Tuple.tuple("B", 31, 10, false),
+                        org.assertj.core.groups.Tuple.tuple("C", 0, 0, false));
+    }
 }
