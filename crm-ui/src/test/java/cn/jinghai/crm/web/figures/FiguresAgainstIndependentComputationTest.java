@@ -21,12 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A seeded random but valid history (leads over six units, forward stage moves with signings,
- * reassignments with effective dates, tranches in three currencies and three origins, verified,
- * rejected and reversed, quota, target and flag changes, across 2010-2012) is sent through the API.
- * A plain model written here, sharing no code with the production figures, computes what progress
- * and ranking must be; the API must agree live, as of several past instants, and after a full
- * rebuild. Years 2010-2012 and the GEN_ units belong to this test alone.
+ * A seeded random but valid history (leads over six units, some from ambassador referrals; forward
+ * stage moves with signings; reassignments with effective dates, half of them on a tranche's arrival
+ * day; tranches in three currencies and three origins, verified, rejected and reversed; quota, target
+ * and flag changes; 2010-2012) is sent through the API. A plain model written here, sharing no code
+ * with the production figures, computes what the figures must be. The API must agree: progress,
+ * ranking and breakdown live and as of several past instants; restatements, the ambassador's standing
+ * and the units' pipelines live; and all of it again after a full rebuild. Years 2010-2012 and the
+ * GEN_ units belong to this test alone.
  */
 class FiguresAgainstIndependentComputationTest extends AppTestBase {
 
@@ -49,10 +51,17 @@ class FiguresAgainstIndependentComputationTest extends AppTestBase {
         LocalDate lastMove = FIRST;
         LocalDate lastReassign = FIRST;
         LocalDate firstSigned;
+        String chain;
+        String channel;
+        String ambassador;
 
         MLead(String id, String unit) {
             this.id = id;
             owners.add(new Object[]{LocalDate.MIN, unit});
+        }
+
+        String currentUnit() {
+            return (String) owners.get(owners.size() - 1)[1];
         }
 
         String ownerOn(LocalDate date) {
@@ -77,6 +86,9 @@ class FiguresAgainstIndependentComputationTest extends AppTestBase {
     private final Map<Integer, BigDecimal[]> targets = new HashMap<>(); // {external, sixParks, projects}
     private final Map<Integer, Map<String, BigDecimal>> quotas = new HashMap<>();
     private final Random random = new Random(20221231L);
+    /** Leads that reached each stage, per unit owning the lead when it got there (as the pipeline counts). */
+    private final Map<String, Map<String, Long>> funnel = new HashMap<>();
+    private static final String AMBASSADOR = "amb";
 
     private boolean isPark(String unit) {
         return unit.startsWith("GEN_P");
@@ -175,9 +187,100 @@ class FiguresAgainstIndependentComputationTest extends AppTestBase {
         assertThat(tranches.values().stream().filter(t -> t.status().equals("VERIFIED")).count()).isGreaterThan(20);
         assertThat(tranches.values().stream().filter(t -> t.status().equals("REVERSED")).count()).isGreaterThan(0);
 
-        assertThat(as("admin", "POST", "/api/admin/projections/rebuild?name=figures", "").status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(this::assertOtherFiguresMatch);
+
+        assertThat(as("admin", "POST", "/api/admin/projections/rebuild", "").status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertMatches(null, end));
         assertMatches((Instant) checkpoints.get(0)[0], checkpoints.get(0));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(this::assertOtherFiguresMatch);
+    }
+
+    /** Breakdowns, month-end restatements, the ambassador's standing and the GEN units' pipelines, now. */
+    private void assertOtherFiguresMatch() {
+        for (int year : YEARS) {
+            TestApi.Response breakdownResponse = as("leader", "GET", "/api/years/" + year + "/breakdown", null);
+            assertThat(breakdownResponse.status()).as(breakdownResponse.toString()).isEqualTo(200);
+            JsonNode breakdown = breakdownResponse.json();
+            assertThat(amounts(breakdown.get("byUnit"))).as("byUnit " + year).isEqualTo(grouped(year, "unit"));
+            assertThat(amounts(breakdown.get("byChain"))).as("byChain " + year).isEqualTo(grouped(year, "chain"));
+            assertThat(amounts(breakdown.get("byChannel"))).as("byChannel " + year).isEqualTo(grouped(year, "channel"));
+            assertThat(amounts(breakdown.get("byMonth"))).as("byMonth " + year).isEqualTo(grouped(year, "month"));
+
+            for (String month : new String[]{"-06", "-12"}) {
+                LocalDate through = java.time.YearMonth.parse(year + month).atEndOfMonth();
+                JsonNode r = as("leader", "GET", "/api/years/" + year + "/restatement?month=" + year + month, null).json();
+                BigDecimal external = BigDecimal.ZERO;
+                for (MTranche t : tranches.values()) {
+                    if (t.status().equals("VERIFIED") && !t.origin().equals("WITHIN_CITY") && t.arrival().getYear() == year
+                            && !t.arrival().isAfter(through)) {
+                        external = external.add(t.cny());
+                    }
+                }
+                // everything was recorded long after those month ends: nothing was known then
+                assertThat(new BigDecimal(r.get("reported").get("externalCapitalCny").asText())).isEqualByComparingTo("0");
+                assertThat(new BigDecimal(r.get("now").get("externalCapitalCny").asText())).as("restated " + year + month)
+                        .isEqualByComparingTo(external);
+                BigDecimal deltas = BigDecimal.ZERO;
+                for (JsonNode change : r.get("changes")) {
+                    deltas = deltas.add(new BigDecimal(change.get("externalCapitalDelta").asText()));
+                }
+                assertThat(deltas).as("the changes explain the difference").isEqualByComparingTo(external);
+            }
+
+            BigDecimal referred = BigDecimal.ZERO;
+            for (MTranche t : tranches.values()) {
+                if (AMBASSADOR.equals(t.lead().ambassador) && t.status().equals("VERIFIED")
+                        && !t.origin().equals("WITHIN_CITY") && t.arrival().getYear() == year) {
+                    referred = referred.add(t.cny());
+                }
+            }
+            BigDecimal proposed = referred.multiply(new BigDecimal("0.005")).setScale(2, RoundingMode.HALF_UP)
+                    .min(new BigDecimal("5000000"));
+            JsonNode standing = as("leader", "GET", "/api/ambassadors/" + AMBASSADOR + "/standing?year=" + year, null).json();
+            assertThat(new BigDecimal(standing.get("verifiedCny").asText())).as("standing " + year).isEqualByComparingTo(referred);
+            assertThat(new BigDecimal(standing.get("proposedRewardCny").asText())).isEqualByComparingTo(proposed);
+        }
+        for (String unit : allUnits()) {
+            TestApi.Response response = as("leader", "GET", "/api/pipeline?unit=" + unit, null);
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            JsonNode pipeline = response.json();
+            Map<String, Long> byStage = new HashMap<>();
+            for (MLead lead : leads.values()) {
+                if (lead.currentUnit().equals(unit)) {
+                    byStage.merge(STAGES[lead.stage], 1L, Long::sum);
+                }
+            }
+            Map<String, Long> got = new HashMap<>();
+            pipeline.get("byStage").fields().forEachRemaining(e -> got.put(e.getKey(), e.getValue().get("count").asLong()));
+            assertThat(got).as("pipeline of " + unit).isEqualTo(byStage);
+            for (String stage : STAGES) {
+                assertThat(pipeline.get("funnel").get(stage).asLong()).as("funnel " + unit + " " + stage)
+                        .isEqualTo(funnel.getOrDefault(unit, Map.of()).getOrDefault(stage, 0L));
+            }
+        }
+    }
+
+    private Map<String, BigDecimal> grouped(int year, String key) {
+        Map<String, BigDecimal> result = new HashMap<>();
+        for (MTranche t : tranches.values()) {
+            if (t.status().equals("VERIFIED") && !t.origin().equals("WITHIN_CITY") && t.arrival().getYear() == year) {
+                String group = switch (key) {
+                    case "unit" -> t.lead().ownerOn(t.arrival());
+                    case "chain" -> t.lead().chain;
+                    case "channel" -> t.lead().channel;
+                    default -> t.arrival().toString().substring(0, 7);
+                };
+                result.merge(group, t.cny(), BigDecimal::add);
+            }
+        }
+        result.replaceAll((k, v) -> v.stripTrailingZeros());
+        return result;
+    }
+
+    private static Map<String, BigDecimal> amounts(JsonNode map) {
+        Map<String, BigDecimal> result = new HashMap<>();
+        map.fields().forEachRemaining(e -> result.put(e.getKey(), new BigDecimal(e.getValue().asText()).stripTrailingZeros()));
+        return result;
     }
 
     private Object[] checkpoint() {
@@ -186,11 +289,13 @@ class FiguresAgainstIndependentComputationTest extends AppTestBase {
         pause();
         Map<Integer, Map<String, Object>> progress = new HashMap<>();
         Map<Integer, List<Object[]>> ranking = new HashMap<>();
+        Map<Integer, Map<String, BigDecimal>> byChannel = new HashMap<>();
         for (int year : YEARS) {
             progress.put(year, expectedProgress(year));
             ranking.put(year, expectedRanking(year));
+            byChannel.put(year, grouped(year, "channel"));
         }
-        return new Object[]{at, progress, ranking};
+        return new Object[]{at, progress, ranking, byChannel};
     }
 
     @SuppressWarnings("unchecked")
@@ -211,6 +316,10 @@ class FiguresAgainstIndependentComputationTest extends AppTestBase {
                     .isEqualByComparingTo((BigDecimal) p.get("externalTarget"));
             assertThat(got.get("beijingProjects").get("target").asInt()).as(where).isEqualTo(p.get("projectsTarget"));
 
+            Map<String, BigDecimal> channels = ((Map<Integer, Map<String, BigDecimal>>) expected[3]).get(year);
+            JsonNode breakdown = as("leader", "GET", "/api/years/" + year + "/breakdown" + suffix, null).json();
+            assertThat(amounts(breakdown.get("byChannel"))).as("byChannel " + where).isEqualTo(channels);
+
             List<Object[]> rows = ((Map<Integer, List<Object[]>>) expected[2]).get(year);
             JsonNode ranking = as("leader", "GET", "/api/years/" + year + "/ranking" + suffix, null).json();
             assertThat(ranking).as(where).hasSize(rows.size());
@@ -229,6 +338,8 @@ class FiguresAgainstIndependentComputationTest extends AppTestBase {
     }
 
     private void setUpUnitsTargetsQuotas() {
+        ok(as("office2", "POST", "/api/ambassadors/" + AMBASSADOR + "/rewards", Map.of("year", 2011, "amountCny", "1000",
+                "approvedBy", "区长办公会", "documentNo", "生成〔2011〕" + System.nanoTime() + "号")));
         for (String unit : PARKS) {
             ok(as("admin", "PUT", "/api/units/" + unit, Map.of("name", "生成园区 " + unit, "kind", "PARK", "staff", 30,
                     "dedicatedStaff", 10)));
@@ -287,6 +398,10 @@ class FiguresAgainstIndependentComputationTest extends AppTestBase {
     }
 
     private void registerLead() {
+        if (random.nextInt(5) == 0) {
+            registerReferredLead();
+            return;
+        }
         String unit = allUnits().get(random.nextInt(6));
         Map<String, Object> body = new HashMap<>();
         body.put("companyName", "生成企业" + random.nextInt(1_000_000_000) + "有限公司");
@@ -306,7 +421,38 @@ class FiguresAgainstIndependentComputationTest extends AppTestBase {
         MLead lead = new MLead(created.text("id"), unit);
         lead.beijing = beijing;
         lead.highTech = highTech;
+        lead.chain = (String) body.get("industryChain");
+        lead.channel = (String) body.get("channel");
+        reached(unit, "LEAD");
         leads.put(lead.id, lead);
+    }
+
+    /** A lead that came from an ambassador's referral, accepted by the office. */
+    private void registerReferredLead() {
+        TestApi.Response referral = as(AMBASSADOR, "POST", "/api/referrals", Map.of("companyName",
+                "推荐企业" + random.nextInt(1_000_000_000) + "有限公司", "contact", "联系人", "notes", "生成的推荐"));
+        assertThat(referral.status()).as(referral.toString()).isEqualTo(201);
+        String unit = allUnits().get(random.nextInt(6));
+        String chain = CHAINS[random.nextInt(CHAINS.length)];
+        boolean beijing = random.nextBoolean();
+        boolean highTech = random.nextBoolean();
+        Map<String, Object> accept = new HashMap<>(Map.of("unitCode", unit, "projectName", "推荐项目", "industryChain", chain,
+                "capitalOrigin", "FOREIGN", "plannedInvestmentCny", "100000000", "beijing", beijing, "highTech", highTech,
+                "keyProject", false));
+        TestApi.Response accepted = as("office2", "POST", "/api/referrals/" + referral.text("id") + "/accept", accept);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        MLead lead = new MLead(accepted.text("leadId"), unit);
+        lead.beijing = beijing;
+        lead.highTech = highTech;
+        lead.chain = chain;
+        lead.channel = "AMBASSADOR_REFERRAL";
+        lead.ambassador = AMBASSADOR;
+        reached(unit, "LEAD");
+        leads.put(lead.id, lead);
+    }
+
+    private void reached(String unit, String stage) {
+        funnel.computeIfAbsent(unit, u -> new HashMap<>()).merge(stage, 1L, Long::sum);
     }
 
     private void moveStage(MLead lead) {
@@ -321,6 +467,7 @@ class FiguresAgainstIndependentComputationTest extends AppTestBase {
         }
         ok(as("admin", "POST", "/api/leads/" + lead.id + "/stage", body));
         lead.stage++;
+        reached(lead.currentUnit(), next);
         lead.lastMove = date;
         if (lead.stage >= 2 && (lead.firstSigned == null || date.isBefore(lead.firstSigned))) {
             lead.firstSigned = date;
