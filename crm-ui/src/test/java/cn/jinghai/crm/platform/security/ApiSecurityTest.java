@@ -113,6 +113,9 @@ class ApiSecurityTest extends AppTestBase {
         TestApi.Response docs = api.get("/v3/api-docs", null, null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/leads")).isTrue();
+        assertThat(docs.json().get("components").get("schemas").get("ErrorBody").toString())
+                .contains("VALIDATION", "NOT_FOUND", "FORBIDDEN", "STALE_VERSION", "DUPLICATE_COMPANY", "ILLEGAL_TRANSITION",
+                        "REBUILDING");
     }
 
     private int auditCount(String action, String username) {

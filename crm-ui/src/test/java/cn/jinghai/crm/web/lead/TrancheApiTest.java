@@ -46,7 +46,12 @@ class TrancheApiTest extends AppTestBase {
         assertThat(shown.get("amountCny").asText()).isEqualTo("6726100");
         assertThat(shown.get("status").asText()).isEqualTo("VERIFIED");
         assertThat(shown.get("reportedBy").asText()).isEqualTo("ziya");
+        assertThat(shown.get("rateToCny").isTextual()).as("rates are decimal strings").isTrue();
         assertThat(shown.get("rateToCny").asText()).isEqualTo("6.7261");
+        assertThat(shown.get("amount").isTextual()).isTrue();
+        JsonNode reportedEvent = as("leader", "GET", "/api/leads/" + lead + "/history", null).json().get(1).get("data");
+        assertThat(reportedEvent.get("rateToCny").isTextual()).as("in the history too").isTrue();
+        assertThat(reportedEvent.get("amountCny").asText()).isEqualTo("6726100");
 
         TestApi.Response reversed = as("office2", "POST", "/api/leads/" + lead + "/tranches/" + tranche + "/reverse",
                 Map.of("reason", "重复填报，冲销"));
