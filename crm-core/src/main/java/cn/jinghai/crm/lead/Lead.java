@@ -90,13 +90,13 @@ public class Lead {
         LeadDetails registered = LeadDetails.validated(command.companyName(), command.creditCode(), command.projectName(),
                 command.industryChain(), command.channel(), command.capitalOrigin(), command.plannedInvestmentCny(),
                 command.beijing(), command.highTech(), command.keyProject(), List.of(), null);
-        requireKnownChain(registered.industryChain(), chains);
+        LeadRules.requireKnownChain(registered.industryChain(), chains);
         boolean fromReferral = command.referralId() != null;
         if (fromReferral != (registered.channel() == Channel.AMBASSADOR_REFERRAL)
                 || (fromReferral && (!actor.is(Role.DISTRICT_OFFICE) || command.referredBy() == null))) {
             throw DomainException.invalid("channel", "error.lead.referralChannel");
         }
-        requireCompanyFree(registered, unit, null, actor, companies);
+        LeadRules.requireCompanyFree(registered, unit, null, actor, companies);
         apply(new LeadRegisteredEvent(command.leadId(), registered.companyName(), registered.creditCode(),
                 registered.projectName(), registered.industryChain(), registered.channel(), registered.capitalOrigin(),
                 registered.plannedInvestmentCny(), registered.beijing(), registered.highTech(), registered.keyProject(),
@@ -118,10 +118,10 @@ public class Lead {
             throw DomainException.invalid("channel", "error.lead.referralChannel");
         }
         if (!next.industryChain().equals(details.industryChain())) {
-            requireKnownChain(next.industryChain(), chains);
+            LeadRules.requireKnownChain(next.industryChain(), chains);
         }
         if (next.otherCompanyThan(details)) {
-            requireCompanyFree(next, unitCode, leadId, actor, companies);
+            LeadRules.requireCompanyFree(next, unitCode, leadId, actor, companies);
         }
         apply(next.changedEvent(leadId));
         return AggregateLifecycle.getVersion();
@@ -146,19 +146,7 @@ public class Lead {
         String reason = Checks.optionalText("reason", command.reason(), REASON_MAX);
         CnyAmount contracted = command.contractedCny();
         LocalDate reviewDate = command.reviewDate();
-        if (target == Stage.SIGNED) {
-            Checks.positive("contractedCny", contracted);
-        } else if (contracted != null) {
-            throw DomainException.invalid("contractedCny", "error.stage.contractedOnlyForSigned");
-        }
-        if (target == Stage.ON_HOLD) {
-            Checks.required("reviewDate", reviewDate);
-            if (reviewDate.isBefore(date)) {
-                throw DomainException.invalid("reviewDate", "error.stage.reviewBeforeDate");
-            }
-        } else if (reviewDate != null) {
-            throw DomainException.invalid("reviewDate", "error.stage.reviewOnlyForHold");
-        }
+        StageRules.requireWhatTheMoveNeeds(target, date, contracted, reviewDate);
         if (reason == null && StageRules.needsReason(stage, lastMainStage, target)) {
             throw DomainException.illegalTransition("reason", "error.stage.reasonRequired", stage, target);
         }
@@ -308,27 +296,6 @@ public class Lead {
         if (expectedVersion != null && !expectedVersion.equals(AggregateLifecycle.getVersion())) {
             throw new DomainException(ErrorCode.STALE_VERSION, "error.staleVersion", null);
         }
-    }
-
-    private static void requireKnownChain(String chain, ChainDirectory chains) {
-        if (!chains.exists(chain)) {
-            throw DomainException.invalid("industryChain", "error.chain.unknown", chain);
-        }
-    }
-
-    /**
-     * 首报首谈: a company with an active lead of another unit is that unit's. Only the district
-     * office learns which unit; anyone else is told only that the company is taken.
-     */
-    private static void requireCompanyFree(LeadDetails company, String unit, LeadId self, Actor actor,
-                                           CompanyRegistry companies) {
-        companies.owningUnit(company.creditCode(), company.companyName(), self)
-                .filter(owner -> !owner.equals(unit))
-                .ifPresent(owner -> {
-                    throw actor.is(Role.DISTRICT_OFFICE)
-                            ? new DomainException(ErrorCode.DUPLICATE_COMPANY, "error.lead.duplicateCompany.owner", "companyName", owner)
-                            : new DomainException(ErrorCode.DUPLICATE_COMPANY, "error.lead.duplicateCompany", "companyName");
-                });
     }
 
     @EventSourcingHandler
