@@ -49,10 +49,7 @@ public class AmbassadorRewards {
             throw DomainException.notFound("error.ambassador.notFound");
         }
         String rewardId = Checks.text("rewardId", command.rewardId(), 64);
-        int year = Checks.required("year", command.year());
-        if (year < 2000 || year > 2100) {
-            throw DomainException.invalid("year", "error.year.range", 2000, 2100);
-        }
+        int year = Checks.year("year", command.year());
         CnyAmount amount = Checks.positive("amountCny", command.amountCny());
         String approvedBy = Checks.text("approvedBy", command.approvedBy(), 50);
         String documentNo = Checks.text("documentNo", command.documentNo(), 100);

@@ -58,6 +58,19 @@ public final class Checks {
         return value;
     }
 
+    /** The years the system plans and reports for. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    /** A required year between {@value #FIRST_YEAR} and {@value #LAST_YEAR}. */
+    public static int year(String field, Integer year) {
+        required(field, year);
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw DomainException.invalid(field, "error.year.range", FIRST_YEAR, LAST_YEAR);
+        }
+        return year;
+    }
+
     /** A required amount greater than zero. */
     public static CnyAmount positive(String field, CnyAmount amount) {
         required(field, amount);

@@ -29,8 +29,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 public class Year {
 
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
     static final int MAX_PROJECTS = 100_000;
 
     @AggregateIdentifier
@@ -46,7 +44,7 @@ public class Year {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SetYearTargetsCommand command, MetaData metaData) {
         requireOffice(metaData);
-        int y = checkYear(command.year());
+        int y = Checks.year("year", command.year());
         CnyAmount external = Checks.positive("externalCapitalCny", command.externalCapitalCny());
         CnyAmount sixParks = Checks.positive("sixParksCny", command.sixParksCny());
         int projects = Checks.required("beijingProjects", command.beijingProjects());
@@ -66,7 +64,7 @@ public class Year {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SetUnitQuotaCommand command, MetaData metaData, UnitDirectory units) {
         requireOffice(metaData);
-        int y = checkYear(command.year());
+        int y = Checks.year("year", command.year());
         String unit = Checks.code("unitCode", command.unitCode());
         UnitKind kind = units.kindOf(unit).orElseThrow(() -> DomainException.notFound("error.unit.notFound"));
         if (kind == UnitKind.OFFICE) {
@@ -84,12 +82,6 @@ public class Year {
         }
     }
 
-    private static int checkYear(int year) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw DomainException.invalid("year", "error.year.range", FIRST_YEAR, LAST_YEAR);
-        }
-        return year;
-    }
 
     @EventSourcingHandler
     void on(YearTargetsSetEvent event) {

@@ -56,7 +56,13 @@ public class Projections {
 
     public boolean isRebuilding(String name) {
         StreamingEventProcessor processor = processors().get(name);
-        return processor != null && status(name, processor, head()).rebuilding();
+        if (processor == null) {
+            return false;
+        }
+        if (caughtUpOnce.contains(name) && !processor.isReplaying()) {
+            return false; // complete: no need to ask the store for its head on every request
+        }
+        return status(name, processor, head()).rebuilding();
     }
 
     /** Refuses with 503 REBUILDING while the named read model is not complete. */

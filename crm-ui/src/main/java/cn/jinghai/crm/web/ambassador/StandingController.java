@@ -1,6 +1,7 @@
 package cn.jinghai.crm.web.ambassador;
 
 import cn.jinghai.crm.ambassador.api.AmbassadorDirectory;
+import cn.jinghai.crm.common.Checks;
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.platform.projection.Projections;
 import cn.jinghai.crm.projections.figures.FigureLedgerProjection;
@@ -32,9 +33,7 @@ public class StandingController {
 
     @GetMapping("/api/ambassadors/{username}/standing")
     public StandingView standing(@PathVariable String username, @RequestParam int year) {
-        if (year < 2000 || year > 2100) {
-            throw DomainException.invalid("year", "error.year.range", 2000, 2100);
-        }
+        Checks.year("year", year);
         projections.requireReady(FigureLedgerProjection.PROCESSING_GROUP);
         StandingView standing = queries.query(new FindAmbassadorStandingQuery(username, year, null), StandingView.class).join();
         if (!ambassadors.isAmbassador(username)) {

@@ -1,5 +1,6 @@
 package cn.jinghai.crm.web.figures;
 
+import cn.jinghai.crm.common.Checks;
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.platform.projection.Projections;
 import cn.jinghai.crm.projections.figures.FigureLedgerProjection;
@@ -38,18 +39,18 @@ public class FiguresController {
 
     @GetMapping("/progress")
     public ProgressView progress(@PathVariable int year, @RequestParam(required = false) String asOf) {
-        return queries.query(new FindProgressQuery(checkYear(year), AsOf.parse(asOf)), ProgressView.class).join();
+        return queries.query(new FindProgressQuery(readyYear(year), AsOf.parse(asOf)), ProgressView.class).join();
     }
 
     @GetMapping("/ranking")
     public List<RankingRow> ranking(@PathVariable int year, @RequestParam(required = false) String asOf) {
-        return queries.query(new FindRankingQuery(checkYear(year), AsOf.parse(asOf)),
+        return queries.query(new FindRankingQuery(readyYear(year), AsOf.parse(asOf)),
                 ResponseTypes.multipleInstancesOf(RankingRow.class)).join();
     }
 
     @GetMapping("/breakdown")
     public BreakdownView breakdown(@PathVariable int year, @RequestParam(required = false) String asOf) {
-        return queries.query(new FindBreakdownQuery(checkYear(year), AsOf.parse(asOf)), BreakdownView.class).join();
+        return queries.query(new FindBreakdownQuery(readyYear(year), AsOf.parse(asOf)), BreakdownView.class).join();
     }
 
     /** The year's figures through {@code month} (yyyy-MM, within the year): reported at its end vs known now. */
@@ -61,17 +62,16 @@ public class FiguresController {
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("month", "error.month");
         }
-        if (parsed.getYear() != checkYear(year)) {
+        if (parsed.getYear() != readyYear(year)) {
             throw DomainException.invalid("month", "error.month");
         }
         return queries.query(new FindRestatementQuery(parsed), RestatementView.class).join();
     }
 
-    private int checkYear(int year) {
+    /** A valid year whose figures are complete (503 REBUILDING while the figures read model is not). */
+    private int readyYear(int year) {
+        Checks.year("year", year);
         projections.requireReady(FigureLedgerProjection.PROCESSING_GROUP);
-        if (year < 2000 || year > 2100) {
-            throw DomainException.invalid("year", "error.year.range", 2000, 2100);
-        }
         return year;
     }
 }

@@ -19,6 +19,7 @@ import cn.jinghai.crm.projections.leads.FindLeadsQuery;
 import cn.jinghai.crm.projections.leads.LeadPage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.jinghai.crm.web.PathIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -37,7 +38,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The lead endpoints of API.md. Thin: parses the request into a command or query; the rules and
@@ -46,8 +46,6 @@ import java.util.regex.Pattern;
 @RestController
 @RequestMapping("/api/leads")
 public class LeadController {
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -142,10 +140,7 @@ public class LeadController {
 
     /** An id that cannot be a lead's is simply unknown (404), like any other unknown id. */
     static LeadId leadId(String id) {
-        if (!ID.matcher(id).matches()) {
-            throw DomainException.notFound("error.lead.notFound");
-        }
-        return new LeadId(id);
+        return new LeadId(PathIds.check(id, "error.lead.notFound"));
     }
 
 

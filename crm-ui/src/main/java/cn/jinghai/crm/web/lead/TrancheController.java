@@ -1,6 +1,5 @@
 package cn.jinghai.crm.web.lead;
 
-import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.common.api.ForeignAmount;
 import cn.jinghai.crm.lead.api.LeadId;
 import cn.jinghai.crm.lead.api.RejectTrancheCommand;
@@ -9,6 +8,7 @@ import cn.jinghai.crm.lead.api.ReverseTrancheCommand;
 import cn.jinghai.crm.lead.api.VerifyTrancheCommand;
 import cn.jinghai.crm.platform.idempotency.IdempotentRequests;
 import com.fasterxml.jackson.databind.JsonNode;
+import cn.jinghai.crm.web.PathIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,14 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Funding tranches of a lead (API.md): reported by its unit, decided by the district office. */
 @RestController
 @RequestMapping("/api/leads/{id}/tranches")
 public class TrancheController {
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");  // tranche ids are UUIDs
 
     private final CommandGateway commands;
     private final IdempotentRequests idempotent;
@@ -80,9 +77,6 @@ public class TrancheController {
 
 
     private static String trancheId(String id) {
-        if (!ID.matcher(id).matches()) {
-            throw DomainException.notFound("error.tranche.notFound");
-        }
-        return id;
+        return PathIds.check(id, "error.tranche.notFound");
     }
 }

@@ -2,7 +2,6 @@ package cn.jinghai.crm.web.referral;
 
 import cn.jinghai.crm.common.Checks;
 import cn.jinghai.crm.common.api.CreditCode;
-import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.lead.api.Channel;
 import cn.jinghai.crm.lead.api.LeadId;
 import cn.jinghai.crm.lead.api.RegisterLeadCommand;
@@ -18,6 +17,7 @@ import cn.jinghai.crm.referral.api.ReferralId;
 import cn.jinghai.crm.referral.api.ReferralStatus;
 import cn.jinghai.crm.referral.api.SubmitReferralCommand;
 import com.fasterxml.jackson.databind.JsonNode;
+import cn.jinghai.crm.web.PathIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -35,14 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Referrals (API.md, "Referrals"): ambassadors submit and follow theirs; the district office decides. */
 @RestController
 @RequestMapping("/api/referrals")
 public class ReferralController {
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -102,10 +99,7 @@ public class ReferralController {
     }
 
     private static ReferralId referralId(String id) {
-        if (!ID.matcher(id).matches()) {
-            throw DomainException.notFound("error.referral.notFound");
-        }
-        return new ReferralId(id);
+        return new ReferralId(PathIds.check(id, "error.referral.notFound"));
     }
 
 }

@@ -19,6 +19,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import cn.jinghai.crm.projections.support.AppliedIndexWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -172,7 +173,7 @@ public class FigureLedgerProjection {
     }
 
     private void insert(EventMessage<?> message, TrackingToken token, String type, Document fields) {
-        long index = token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
+        long index = AppliedIndexWrites.position(token);
         Document doc = new Document("_id", index).append("at", message.getTimestamp().toEpochMilli()).append("type", type);
         doc.putAll(fields);
         try {

@@ -32,13 +32,13 @@ public class LeadDetailQueries {
     @QueryHandler
     public LeadView handle(FindLeadQuery query, MetaData metaData) {
         Actor actor = Actor.from(metaData);
-        LeadState state = LeadState.of(visibleEvents(query.leadId(), actor));
+        LeadState state = visible(query.leadId(), actor).state();
         return state.view(!actor.mayWorkLeadOf(state.unitCode()));
     }
 
     @QueryHandler
     public LeadHistory handle(FindLeadHistoryQuery query, MetaData metaData) {
-        List<DomainEventMessage<?>> events = visibleEvents(query.leadId(), Actor.from(metaData));
+        List<DomainEventMessage<?>> events = visible(query.leadId(), Actor.from(metaData)).events();
         List<LeadHistoryEntry> entries = new ArrayList<>(events.size());
         for (DomainEventMessage<?> event : events) {
             Object by = event.getMetaData().get(Actor.USERNAME);
@@ -48,7 +48,11 @@ public class LeadDetailQueries {
         return new LeadHistory(entries);
     }
 
-    private List<DomainEventMessage<?>> visibleEvents(LeadId leadId, Actor actor) {
+    /** A lead's events and the state they fold into, read once. */
+    private record Visible(List<DomainEventMessage<?>> events, LeadState state) {
+    }
+
+    private Visible visible(LeadId leadId, Actor actor) {
         if (!actor.is(Role.PARK_TEAM) && !actor.is(Role.DISTRICT_OFFICE) && !actor.is(Role.LEADERSHIP)) {
             throw DomainException.forbidden("error.forbidden");
         }
@@ -58,9 +62,10 @@ public class LeadDetailQueries {
         if (events.isEmpty() || !(events.get(0).getPayload() instanceof LeadRegisteredEvent)) {
             throw DomainException.notFound("error.lead.notFound");
         }
-        if (actor.is(Role.PARK_TEAM) && !actor.unitCode().equals(LeadState.of(events).unitCode())) {
+        LeadState state = LeadState.of(events);
+        if (actor.is(Role.PARK_TEAM) && !actor.unitCode().equals(state.unitCode())) {
             throw DomainException.notFound("error.lead.notFound");
         }
-        return events;
+        return new Visible(events, state);
     }
 }

@@ -75,7 +75,7 @@ public class LeadListProjection {
                 .append("stage", Stage.LEAD.name())
                 .append("registeredOn", event.registeredOn().toString())
                 .append("version", sequence)
-                .append(AppliedIndexWrites.FIELD, position(token));
+                .append(AppliedIndexWrites.FIELD, AppliedIndexWrites.position(token));
         try {
             leads.insertOne(doc);
         } catch (MongoWriteException e) {
@@ -88,7 +88,7 @@ public class LeadListProjection {
 
     @EventHandler
     void on(LeadStageMovedEvent event, TrackingToken token, @SequenceNumber long sequence) {
-        long index = position(token);
+        long index = AppliedIndexWrites.position(token);
         List<Bson> updates = new ArrayList<>(List.of(
                 Updates.set("stage", event.to().name()),
                 Updates.set("stageDate", event.date().toString()),
@@ -101,7 +101,7 @@ public class LeadListProjection {
 
     @EventHandler
     void on(ActivityRecordedEvent event, TrackingToken token, @SequenceNumber long sequence) {
-        long index = position(token);
+        long index = AppliedIndexWrites.position(token);
         AppliedIndexWrites.update(leads, event.leadId().value(), index, List.of(
                 Updates.max("lastActivityDate", event.date().toString()),
                 Updates.set("version", sequence)));
@@ -109,7 +109,7 @@ public class LeadListProjection {
 
     @EventHandler
     void on(LeadDetailsChangedEvent event, TrackingToken token, @SequenceNumber long sequence) {
-        AppliedIndexWrites.update(leads, event.leadId().value(), position(token), List.of(
+        AppliedIndexWrites.update(leads, event.leadId().value(), AppliedIndexWrites.position(token), List.of(
                 Updates.set("companyName", event.companyName()),
                 Updates.set("creditCode", event.creditCode() == null ? null : event.creditCode().value()),
                 Updates.set("projectName", event.projectName()),
@@ -125,7 +125,7 @@ public class LeadListProjection {
 
     @EventHandler
     void on(LeadReassignedEvent event, TrackingToken token, @SequenceNumber long sequence) {
-        AppliedIndexWrites.update(leads, event.leadId().value(), position(token), List.of(
+        AppliedIndexWrites.update(leads, event.leadId().value(), AppliedIndexWrites.position(token), List.of(
                 Updates.set("unitCode", event.toUnit()),
                 Updates.set("version", sequence)));
     }
@@ -134,7 +134,7 @@ public class LeadListProjection {
     @EventHandler
     void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
         if ("Lead".equals(message.getType())) {
-            AppliedIndexWrites.update(leads, message.getAggregateIdentifier(), position(token),
+            AppliedIndexWrites.update(leads, message.getAggregateIdentifier(), AppliedIndexWrites.position(token),
                     List.of(Updates.set("version", message.getSequenceNumber())));
         }
     }
@@ -191,7 +191,4 @@ public class LeadListProjection {
         return text == null ? null : LocalDate.parse(text);
     }
 
-    private static long position(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
-    }
 }

@@ -138,14 +138,14 @@ public class PipelineProjection {
 
     private void withLead(String id, TrackingToken token, Consumer<Document> action) {
         Document old = leads.find(Filters.eq("_id", id)).first();
-        if (old != null && !AppliedIndexWrites.alreadyApplied(old, position(token))) {
+        if (old != null && !AppliedIndexWrites.alreadyApplied(old, AppliedIndexWrites.position(token))) {
             action.accept(old);
         }
     }
 
     /** Moves a lead's contribution from its old state to its new one in every affected scope, then writes the lead. */
     private void change(Document old, Document next, TrackingToken token, Consumer<Document> extra) {
-        long index = position(token);
+        long index = AppliedIndexWrites.position(token);
         Set<String> scopes = new java.util.LinkedHashSet<>(List.of(ALL, "UNIT:" + next.getString("unit")));
         if (old != null) {
             scopes.add("UNIT:" + old.getString("unit"));
@@ -171,7 +171,7 @@ public class PipelineProjection {
     }
 
     private void writeLead(Document lead, TrackingToken token) {
-        lead.put(AppliedIndexWrites.FIELD, position(token));
+        lead.put(AppliedIndexWrites.FIELD, AppliedIndexWrites.position(token));
         leads.replaceOne(Filters.eq("_id", lead.getString("_id")), lead, new ReplaceOptions().upsert(true));
     }
 
@@ -270,7 +270,4 @@ public class PipelineProjection {
         return new CnyAmount(BigDecimal.valueOf(fen, 2));
     }
 
-    private static long position(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
-    }
 }

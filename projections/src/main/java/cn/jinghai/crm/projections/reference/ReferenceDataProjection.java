@@ -55,7 +55,7 @@ public class ReferenceDataProjection {
 
     @EventHandler
     void on(IndustryChainDefinedEvent event, TrackingToken token) {
-        long index = position(token);
+        long index = AppliedIndexWrites.position(token);
         Document current = chains.find(Filters.eq("_id", event.code())).first();
         if (current != null && AppliedIndexWrites.alreadyApplied(current, index)) {
             return;
@@ -66,7 +66,7 @@ public class ReferenceDataProjection {
     }
 
     private void writeUnit(String code, String name, UnitKind kind, int staff, int dedicated, TrackingToken token) {
-        long index = position(token);
+        long index = AppliedIndexWrites.position(token);
         Document current = units.find(Filters.eq("_id", code)).first();
         if (current != null && AppliedIndexWrites.alreadyApplied(current, index)) {
             return;
@@ -107,7 +107,4 @@ public class ReferenceDataProjection {
         }
     }
 
-    private static long position(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
-    }
 }

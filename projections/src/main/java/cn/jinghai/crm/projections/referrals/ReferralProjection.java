@@ -59,7 +59,7 @@ public class ReferralProjection {
                 .append("expectedInvestmentCny", event.expectedInvestmentCny() == null ? null : event.expectedInvestmentCny().toString())
                 .append("status", (event.duplicate() ? ReferralStatus.DUPLICATE : ReferralStatus.SUBMITTED).name())
                 .append("submittedAt", Date.from(message.getTimestamp()))
-                .append(AppliedIndexWrites.FIELD, position(token));
+                .append(AppliedIndexWrites.FIELD, AppliedIndexWrites.position(token));
         try {
             referrals.insertOne(doc);
         } catch (MongoWriteException e) {
@@ -71,7 +71,7 @@ public class ReferralProjection {
 
     @EventHandler
     void on(ReferralAcceptedEvent event, TrackingToken token) {
-        AppliedIndexWrites.update(referrals, event.referralId().value(), position(token), List.of(
+        AppliedIndexWrites.update(referrals, event.referralId().value(), AppliedIndexWrites.position(token), List.of(
                 Updates.set("status", ReferralStatus.ACCEPTED.name()),
                 Updates.set("leadId", event.leadId().value()),
                 Updates.set("unitCode", event.unitCode()),
@@ -80,7 +80,7 @@ public class ReferralProjection {
 
     @EventHandler
     void on(ReferralDeclinedEvent event, TrackingToken token) {
-        AppliedIndexWrites.update(referrals, event.referralId().value(), position(token), List.of(
+        AppliedIndexWrites.update(referrals, event.referralId().value(), AppliedIndexWrites.position(token), List.of(
                 Updates.set("status", ReferralStatus.DECLINED.name()),
                 Updates.set("declineReason", event.reason())));
     }
@@ -89,7 +89,7 @@ public class ReferralProjection {
     void on(LeadStageMovedEvent event, TrackingToken token) {
         Document referral = referrals.find(Filters.eq("leadId", event.leadId().value())).first();
         if (referral != null) {
-            AppliedIndexWrites.update(referrals, referral.get("_id"), position(token),
+            AppliedIndexWrites.update(referrals, referral.get("_id"), AppliedIndexWrites.position(token),
                     List.of(Updates.set("stage", event.to().name())));
         }
     }
@@ -133,7 +133,4 @@ public class ReferralProjection {
         return stage == null ? null : Stage.valueOf(stage);
     }
 
-    private static long position(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
-    }
 }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
+import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -37,6 +38,11 @@ public final class AppliedIndexWrites {
         all.add(Updates.set(FIELD, index));
         collection.updateOne(Filters.eq("_id", id), Updates.combine(all));
         return true;
+    }
+
+    /** The global index of the event a tracking token stands at. */
+    public static long position(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
     }
 
     public static boolean alreadyApplied(Document document, long index) {

@@ -78,7 +78,7 @@ public class TrancheQueueProjection {
     }
 
     private void writeLead(String id, TrackingToken token, String company, String project, String unit) {
-        long index = position(token);
+        long index = AppliedIndexWrites.position(token);
         Document current = leads.find(Filters.eq("_id", id)).first();
         if (current != null && AppliedIndexWrites.alreadyApplied(current, index)) {
             return;
@@ -94,7 +94,7 @@ public class TrancheQueueProjection {
 
     @EventHandler
     void on(TrancheReportedEvent e, EventMessage<?> m, TrackingToken t) {
-        long index = position(t);
+        long index = AppliedIndexWrites.position(t);
         if (tranches.find(Filters.eq("_id", e.trancheId())).first() != null) {
             return;
         }
@@ -127,7 +127,7 @@ public class TrancheQueueProjection {
     }
 
     private void status(String trancheId, TrackingToken token, TrancheStatus status) {
-        AppliedIndexWrites.update(tranches, trancheId, position(token), List.of(Updates.set("status", status.name())));
+        AppliedIndexWrites.update(tranches, trancheId, AppliedIndexWrites.position(token), List.of(Updates.set("status", status.name())));
     }
 
     @ResetHandler
@@ -151,7 +151,4 @@ public class TrancheQueueProjection {
         return result;
     }
 
-    private static long position(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
-    }
 }
