@@ -3,6 +3,7 @@ package cn.jinghai.crm.platform.security;
 import cn.jinghai.crm.platform.errors.ApiErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -39,7 +40,9 @@ public class SecurityConfig {
         return manager;
     }
 
+    /** First: the API, health and OpenAPI paths; everything else is the web UI's chain ({@code UiSecurityConfig}). */
     @Bean
+    @Order(1)
     public SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
                                            ApiErrors errors, AuditLog audit) throws Exception {
         return http

@@ -1,0 +1,2 @@
+/** The staff application's frame and menu. */
+package cn.jinghai.crm.ui.layout;

@@ -1,0 +1,2 @@
+/** The sign-in page (the only page open to anonymous users). */
+package cn.jinghai.crm.ui.login;

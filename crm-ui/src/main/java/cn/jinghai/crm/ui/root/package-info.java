@@ -1,0 +1,2 @@
+/** The start page: a redirect to the role's home. */
+package cn.jinghai.crm.ui.root;
