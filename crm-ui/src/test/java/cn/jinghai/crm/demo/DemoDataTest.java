@@ -111,6 +111,7 @@ class DemoDataTest {
     @Test
     void targetsOfTheReportAndFiguresNearThem() {
         JsonNode progress = get("leader", "/api/years/2022/progress");
+        System.out.println("Demo 2022 progress: " + progress);
         assertThat(progress.at("/externalCapital/targetCny").asText()).isEqualTo("15000000000");
         assertThat(progress.at("/sixParks/targetCny").asText()).isEqualTo("13000000000");
         assertThat(progress.at("/beijingProjects/target").asInt()).isEqualTo(100);
