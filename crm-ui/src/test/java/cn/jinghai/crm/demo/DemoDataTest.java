@@ -151,7 +151,7 @@ class DemoDataTest {
         assertThat(pipeline.get("stalledKeyProjects")).isNotEmpty();
         assertThat(pipeline.get("overdueNextSteps")).isNotEmpty();
         // a park team sees its own unit's leads only
-        JsonNode ziya = get("ziya", "/api/leads?size=500").get("content");
+        JsonNode ziya = get("ziya", "/api/leads?size=200").get("content");
         assertThat(ziya).isNotEmpty();
         ziya.forEach(lead -> assertThat(lead.get("unitCode").asText()).isEqualTo("ZIYA"));
     }
