@@ -37,9 +37,8 @@ class ParkClerkJourneyIT extends BrowserTestBase {
         Browser.screenshot(driver, "leads-lead-page");
 
         open("leads");
-        list = new LeadListPage(driver).search(company);
+        list = new LeadListPage(driver).search(company).awaitTotal("共 1 条");
         assertThat(list.cells()).contains(company, "新能源电池项目", "线索");
-        assertThat(list.total()).contains("1");
         Browser.screenshot(driver, "leads-list");
         lead = list.open(company);
         assertThat(lead.id()).isEqualTo(id);

@@ -41,7 +41,7 @@ class LeadDetailsPanel extends Div {
                 : Amounts.span(v.contractedCny().value(), getLocale())), getTranslation("leads.field.contracted"));
         fields.addFormItem(text("unit", unitNames.getOrDefault(v.unitCode(), v.unitCode())),
                 getTranslation("leads.field.unit"));
-        fields.addFormItem(text("stage-date", Dates.format(v.stageDate())), getTranslation("leads.field.stageDate"));
+        fields.addFormItem(text("stage-date", v.stageDate() == null ? "—" : Dates.format(v.stageDate())), getTranslation("leads.field.stageDate"));
         if (v.reviewDate() != null) {
             fields.addFormItem(text("review-date", Dates.format(v.reviewDate())), getTranslation("leads.move.reviewDate"));
         }

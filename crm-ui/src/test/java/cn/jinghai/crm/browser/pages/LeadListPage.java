@@ -27,16 +27,21 @@ public class LeadListPage extends Shell {
 
     public LeadListPage search(String text) {
         Vaadin.type(driver, "lead-search", text);
-        Vaadin.await(driver).until(d -> {
-            Browser.settle(d);
-            return true;
-        });
         return this;
     }
 
     /** The "n in total" line. */
     public String total() {
         return driver.findElement(By.id("lead-total")).getText();
+    }
+
+    /** Waits until the "n in total" line reads {@code text} (the search is debounced). */
+    public LeadListPage awaitTotal(String text) {
+        Vaadin.await(driver).until(d -> {
+            Browser.settle(d);
+            return text.equals(total());
+        });
+        return this;
     }
 
     public List<String> cells() {

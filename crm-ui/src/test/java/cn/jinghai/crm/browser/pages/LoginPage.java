@@ -25,7 +25,7 @@ public class LoginPage {
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")).click();
         // signed in: the start page shows the role's home (marked data-home); wrong: the form shows its error
         try {
-            wait(driver).until(d -> errorShown() || !d.findElements(By.cssSelector("[data-home]")).isEmpty());
+            wait(driver).until(d -> !d.findElements(By.cssSelector("[data-home]")).isEmpty() || errorShown());
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(driver, "debug-signin");
             throw new AssertionError("sign-in did not finish; page text: " + driver.findElement(By.tagName("body")).getText(), e);
