@@ -86,7 +86,10 @@ public class RebuildView extends Main implements HasDynamicTitle {
                 : getTranslation("office.rebuild.confirmOne", getTranslation("office.projection." + name)));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("office.rebuild.start"));
+        Button ok = new Button(getTranslation("office.rebuild.start"));
+        ok.setId("rebuild-confirm-button");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.setConfirmButton(ok);
         dialog.addConfirmListener(e -> start(name));
         dialog.open();
     }

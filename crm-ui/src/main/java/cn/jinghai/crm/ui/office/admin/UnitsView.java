@@ -72,6 +72,9 @@ public class UnitsView extends Main implements HasDynamicTitle {
     }
 
     private Component staffing(UnitView u) {
+        if (u.staff() == 0) {
+            return new Span(getTranslation("office.units.staffUnknown"));
+        }
         boolean met = UnitsService.staffingMet(u.staff(), u.dedicatedStaff());
         Span badge = new Span(getTranslation(met ? "office.units.staffingMet" : "office.units.belowThird"));
         badge.getElement().getThemeList().add(met ? "badge success" : "badge error");

@@ -34,17 +34,18 @@ class TrancheColumns {
     void addTo(Function<QueuedTranche, Component> actions) {
         grid.addComponentColumn(this::lead).setHeader(t("office.funding.col.lead")).setFlexGrow(3).setResizable(true);
         grid.addColumn(q -> unitLabel.get().apply(q.unitCode())).setHeader(t("office.funding.col.unit")).setFlexGrow(2);
-        grid.addColumn(q -> original(q.amount()) + " " + q.currency()).setHeader(t("office.funding.col.amount"))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
-        grid.addColumn(QueuedTranche::rateToCny).setHeader(t("office.funding.col.rate")).setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(this::amount).setHeader(t("office.funding.col.amount")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(q -> Amounts.span(new BigDecimal(q.amountCny()), locale.get()))
-                .setHeader(t("office.funding.col.cny")).setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
-        grid.addColumn(q -> t("office.origin." + q.origin().name())).setHeader(t("office.funding.col.origin"));
-        grid.addColumn(q -> Dates.format(q.arrivalDate())).setHeader(t("office.funding.col.arrival"));
+                .setHeader(t("office.funding.col.cny")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> t("office.origin." + q.origin().name())).setHeader(t("office.funding.col.origin"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> Dates.format(q.arrivalDate())).setHeader(t("office.funding.col.arrival"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(QueuedTranche::evidence).setHeader(t("office.funding.col.evidence")).setFlexGrow(2);
-        grid.addComponentColumn(this::reported).setHeader(t("office.funding.col.reported")).setFlexGrow(2);
-        grid.addColumn(q -> t("office.tranche." + q.status().name())).setHeader(t("office.funding.col.status"));
-        grid.addComponentColumn(actions::apply).setHeader(t("office.funding.col.actions")).setFlexGrow(3);
+        grid.addComponentColumn(this::reported).setHeader(t("office.funding.col.reported")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(actions::apply).setHeader(t("office.funding.col.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
     }
 
     /** The company, linked to its lead page, with the project beneath. */
@@ -54,6 +55,15 @@ class TrancheColumns {
         Span project = new Span(q.projectName());
         Secondary.style(project);
         Div cell = new Div(company, new Div(project));
+        return cell;
+    }
+
+    /** The amount as recorded in its currency; for a foreign currency, the rate used beneath. */
+    private Component amount(QueuedTranche q) {
+        Div cell = new Div(new Div(new Span(original(q.amount()) + " " + q.currency())));
+        if (!"CNY".equals(q.currency())) {
+            cell.add(new Div(Secondary.style(new Span(t("office.funding.rate", q.rateToCny())))));
+        }
         return cell;
     }
 

@@ -163,7 +163,10 @@ public class VerificationQueueView extends Main implements HasDynamicTitle {
                 t.evidence() == null ? "" : t.evidence()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("office.funding.verify"));
+        Button ok = new Button(getTranslation("office.funding.verify"));
+        ok.setId("verify-confirm-button");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        confirm.setConfirmButton(ok);
         confirm.addConfirmListener(e -> decide(t, () -> service.verify(t), "office.funding.verified"));
         confirm.open();
     }
