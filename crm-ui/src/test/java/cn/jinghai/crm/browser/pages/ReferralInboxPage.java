@@ -35,7 +35,7 @@ public class ReferralInboxPage extends Shell {
         VaadinUi.select(driver, "accept-unit", unitLabel);
         VaadinUi.type(driver, "accept-project", project);
         VaadinUi.click(driver, "accept-chain");
-        driver.findElements(By.cssSelector("vaadin-select-item")).stream().filter(e -> e.isDisplayed())
+        driver.findElements(By.cssSelector(VaadinUi.OPTION)).stream().filter(e -> e.isDisplayed())
                 .findFirst().orElseThrow().click();
         Browser.settle(driver);
         VaadinUi.type(driver, "accept-planned-number", plannedWan);

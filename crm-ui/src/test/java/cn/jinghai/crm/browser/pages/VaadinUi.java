@@ -13,6 +13,9 @@ import java.util.List;
 /** Small moves on Vaadin components that the office's page objects share (selects, text fields, notifications). */
 final class VaadinUi {
 
+    /** An option of an open select (not the copy of the chosen one the select shows as its value). */
+    static final String OPTION = "vaadin-select-item:not([id^=value-])";
+
     private VaadinUi() {
     }
 
@@ -44,9 +47,9 @@ final class VaadinUi {
     /** Picks the item of a vaadin-select whose label contains {@code label}. */
     static void select(WebDriver driver, String id, String label) {
         click(driver, id);
-        wait(driver).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+        wait(driver).until(d -> d.findElements(By.cssSelector(OPTION)).stream()
                 .anyMatch(e -> e.isDisplayed() && e.getText().contains(label)));
-        driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+        driver.findElements(By.cssSelector(OPTION)).stream()
                 .filter(e -> e.isDisplayed() && e.getText().contains(label)).findFirst().orElseThrow().click();
         Browser.settle(driver);
     }

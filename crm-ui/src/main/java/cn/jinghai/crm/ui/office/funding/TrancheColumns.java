@@ -32,8 +32,10 @@ class TrancheColumns {
     }
 
     void addTo(Function<QueuedTranche, Component> actions) {
-        grid.addComponentColumn(this::lead).setHeader(t("office.funding.col.lead")).setFlexGrow(3).setResizable(true);
-        grid.addColumn(q -> unitLabel.get().apply(q.unitCode())).setHeader(t("office.funding.col.unit")).setFlexGrow(2);
+        grid.addComponentColumn(this::lead).setHeader(t("office.funding.col.lead")).setWidth("16em").setFlexGrow(3)
+                .setResizable(true);
+        grid.addColumn(q -> unitLabel.get().apply(q.unitCode())).setHeader(t("office.funding.col.unit")).setWidth("11em")
+                .setFlexGrow(2);
         grid.addComponentColumn(this::amount).setHeader(t("office.funding.col.amount")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(q -> Amounts.span(new BigDecimal(q.amountCny()), locale.get()))
