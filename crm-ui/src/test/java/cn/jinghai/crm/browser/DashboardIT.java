@@ -68,7 +68,6 @@ class DashboardIT extends BrowserTestBase {
         for (String chart : List.of("chart-trend", "chart-chain", "chart-channel", "chart-funnel")) {
             assertThat(page.paintedPixels(chart)).as(chart + " painted").isGreaterThan(500);
         }
-        Browser.screenshot(driver, "dashboard");
     }
 
     @Test

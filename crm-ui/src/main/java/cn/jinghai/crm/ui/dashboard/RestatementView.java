@@ -89,7 +89,8 @@ public class RestatementView extends Main implements HasDynamicTitle, BeforeEnte
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> y = event.getLocation().getQueryParameters().getParameters().get("year");
+        var params = event.getLocation().getQueryParameters().getParameters();
+        List<String> y = params.get("year");
         int chosen;
         try {
             chosen = y == null ? service.defaultYear(Dates.today().getYear()) : Integer.parseInt(y.get(0).trim());
@@ -100,7 +101,15 @@ public class RestatementView extends Main implements HasDynamicTitle, BeforeEnte
             chosen = Dates.today().getYear();
         }
         YearMonth latest = YearMonth.now(Dates.CST).minusMonths(1);
-        month.setValue(chosen < latest.getYear() ? 12 : Math.max(1, latest.getMonthValue()));
+        int m = chosen < latest.getYear() ? 12 : Math.max(1, latest.getMonthValue());
+        try {
+            if (params.containsKey("month")) {
+                m = Math.min(12, Math.max(1, Integer.parseInt(params.get("month").get(0).trim())));
+            }
+        } catch (NumberFormatException e) {
+            // an unreadable month in the address keeps the default
+        }
+        month.setValue(m);
         year.setValue(chosen);
     }
 

@@ -56,7 +56,7 @@ public class LoginPage {
         input.sendKeys(value);
     }
 
-    static WebDriverWait wait(WebDriver driver) {
+    public static WebDriverWait wait(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 }
