@@ -19,6 +19,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
     public DashboardView() {
         addClassName("view");
+        setId("dashboard-view");
+        getElement().setAttribute("data-home", true);
         EChart chart = new EChart();
         chart.setOption(ChartOptions.categories(List.of("1", "2"), "万元",
                 List.of(new ChartOptions.Series("x", "bar", List.of(BigDecimal.ONE, BigDecimal.TEN)))));

@@ -21,6 +21,7 @@ public class RootView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(user.is(Role.AMBASSADOR) ? "ambassador" : "dashboard");
+        String home = user.is(Role.AMBASSADOR) ? "ambassador" : "dashboard";
+        event.forwardTo(home);
     }
 }

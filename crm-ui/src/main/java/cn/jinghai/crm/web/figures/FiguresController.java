@@ -1,5 +1,9 @@
 package cn.jinghai.crm.web.figures;
 
+import cn.jinghai.crm.projections.figures.BeijingProjectView;
+import cn.jinghai.crm.projections.figures.ContributionView;
+import cn.jinghai.crm.projections.figures.FindBeijingProjectsQuery;
+import cn.jinghai.crm.projections.figures.FindContributionsQuery;
 import cn.jinghai.crm.common.Checks;
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.platform.projection.Projections;
@@ -51,6 +55,34 @@ public class FiguresController {
     @GetMapping("/breakdown")
     public BreakdownView breakdown(@PathVariable int year, @RequestParam(required = false) String asOf) {
         return queries.query(new FindBreakdownQuery(readyYear(year), AsOf.parse(asOf)), BreakdownView.class).join();
+    }
+
+    /**
+     * The verified tranches behind the external-capital figure (drill-down): all, one breakdown group
+     * ({@code by}=UNIT|CHAIN|CHANNEL|MONTH and {@code group}), or the six parks' share; a park team
+     * sees only its own unit's leads.
+     */
+    @GetMapping("/contributions")
+    public List<ContributionView> contributions(@PathVariable int year, @RequestParam(required = false) String asOf,
+                                                @RequestParam(required = false) String by,
+                                                @RequestParam(required = false) String group,
+                                                @RequestParam(defaultValue = "false") boolean sixParks) {
+        String key = by == null || by.isBlank() ? null : by.trim().toUpperCase(java.util.Locale.ROOT);
+        if (key != null && !java.util.Set.of("UNIT", "CHAIN", "CHANNEL", "MONTH").contains(key)) {
+            throw DomainException.invalid("by", "error.invalid");
+        }
+        if (key != null && (group == null || group.isBlank() || group.length() > 100)) {
+            throw DomainException.invalid("group", "error.required");
+        }
+        return queries.query(new FindContributionsQuery(readyYear(year), AsOf.parse(asOf), key, key == null ? null : group,
+                sixParks), ResponseTypes.multipleInstancesOf(ContributionView.class)).join();
+    }
+
+    /** The Beijing high-tech leads counted toward the year's target (drill-down), scoped like contributions. */
+    @GetMapping("/beijing-projects")
+    public List<BeijingProjectView> beijingProjects(@PathVariable int year, @RequestParam(required = false) String asOf) {
+        return queries.query(new FindBeijingProjectsQuery(readyYear(year), AsOf.parse(asOf)),
+                ResponseTypes.multipleInstancesOf(BeijingProjectView.class)).join();
     }
 
     /** The year's figures through {@code month} (yyyy-MM, within the year): reported at its end vs known now. */

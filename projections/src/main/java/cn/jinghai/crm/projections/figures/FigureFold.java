@@ -26,14 +26,18 @@ final class FigureFold {
     private static final BigDecimal WAN = new BigDecimal(10_000);
 
     private record Lead(String registeredUnit, List<String[]> reassignments, boolean beijing, boolean highTech,
-                        LocalDate firstSigned, String referredBy, String chain, String channel) {
+                        LocalDate firstSigned, String referredBy, String chain, String channel, String company,
+                        String project) {
         Lead withFlags(Document r) {
             return new Lead(registeredUnit, reassignments, r.getBoolean("beijing"), r.getBoolean("highTech"), firstSigned,
-                    referredBy, r.getString("chain"), r.getString("channel"));
+                    referredBy, r.getString("chain"), r.getString("channel"),
+                    r.getString("company") == null ? company : r.getString("company"),
+                    r.getString("project") == null ? project : r.getString("project"));
         }
 
         Lead signed(LocalDate first) {
-            return new Lead(registeredUnit, reassignments, beijing, highTech, first, referredBy, chain, channel);
+            return new Lead(registeredUnit, reassignments, beijing, highTech, first, referredBy, chain, channel, company,
+                    project);
         }
     }
 
@@ -63,7 +67,7 @@ final class FigureFold {
         switch (r.getString("type")) {
             case "LEAD" -> leads.put(r.getString("lead"), new Lead(r.getString("unit"), new ArrayList<>(),
                     r.getBoolean("beijing"), r.getBoolean("highTech"), null, r.getString("referredBy"),
-                    r.getString("chain"), r.getString("channel")));
+                    r.getString("chain"), r.getString("channel"), r.getString("company"), r.getString("project")));
             case "FLAGS" -> leads.computeIfPresent(r.getString("lead"), (id, l) -> l.withFlags(r));
             case "REASSIGNED" -> leads.computeIfPresent(r.getString("lead"), (id, l) -> {
                 l.reassignments().add(new String[]{r.getString("effective"), r.getString("unit")});
@@ -117,20 +121,65 @@ final class FigureFold {
     /** Verified external funds arriving in the year up to {@code through} (inclusive), grouped by {@code key}. */
     Map<String, CnyAmount> creditedBy(int year, LocalDate through, Key key) {
         Map<String, CnyAmount> credited = new java.util.TreeMap<>();
-        for (Tranche t : tranches.values()) {
+        for (Map.Entry<String, Tranche> entry : tranches.entrySet()) {
+            Tranche t = entry.getValue();
             Lead lead = leads.get(t.lead());
-            if (t.verified() && !t.reversed() && t.origin().countsAsExternal() && t.arrival().getYear() == year
-                    && !t.arrival().isAfter(through) && lead != null) {
-                String group = switch (key) {
-                    case UNIT -> ownerOn(lead, t.arrival());
-                    case CHAIN -> lead.chain();
-                    case CHANNEL -> lead.channel();
-                    case MONTH -> t.arrival().toString().substring(0, 7);
-                };
-                credited.merge(group, t.amount(), CnyAmount::plus);
+            if (counts(t, lead, year, through)) {
+                credited.merge(group(key, t, lead), t.amount(), CnyAmount::plus);
             }
         }
         return credited;
+    }
+
+    private static boolean counts(Tranche t, Lead lead, int year, LocalDate through) {
+        return lead != null && t.verified() && !t.reversed() && t.origin().countsAsExternal()
+                && t.arrival().getYear() == year && !t.arrival().isAfter(through);
+    }
+
+    private String group(Key key, Tranche t, Lead lead) {
+        return switch (key) {
+            case UNIT -> ownerOn(lead, t.arrival());
+            case CHAIN -> lead.chain();
+            case CHANNEL -> lead.channel();
+            case MONTH -> t.arrival().toString().substring(0, 7);
+        };
+    }
+
+    /**
+     * The tranches behind a figure: each verified external tranche of the year that counts, with the
+     * unit it is credited to; {@code key}/{@code group} narrow it to one bar of a breakdown (null: all),
+     * {@code sixParksOnly} to the six parks' target. Largest first.
+     */
+    List<ContributionView> contributions(int year, Key key, String group, boolean sixParksOnly) {
+        List<ContributionView> rows = new ArrayList<>();
+        for (Map.Entry<String, Tranche> entry : tranches.entrySet()) {
+            Tranche t = entry.getValue();
+            Lead lead = leads.get(t.lead());
+            if (!counts(t, lead, year, LocalDate.of(year, 12, 31))) {
+                continue;
+            }
+            String credited = ownerOn(lead, t.arrival());
+            if (key != null && !group(key, t, lead).equals(group)
+                    || sixParksOnly && units.get(credited) != UnitKind.PARK) {
+                continue;
+            }
+            rows.add(new ContributionView(t.lead(), entry.getKey(), lead.company(), lead.project(), credited,
+                    ownerOn(lead, LocalDate.MAX), lead.chain(), lead.channel(), t.origin(), t.arrival(), t.amount()));
+        }
+        rows.sort(Comparator.comparing(ContributionView::amountCny).reversed().thenComparing(ContributionView::trancheId));
+        return rows;
+    }
+
+    /** The Beijing high-tech leads whose first signing falls in the year: the projects behind that target. */
+    List<BeijingProjectView> beijingProjects(int year) {
+        List<BeijingProjectView> rows = new ArrayList<>();
+        leads.forEach((id, l) -> {
+            if (l.beijing() && l.highTech() && l.firstSigned() != null && l.firstSigned().getYear() == year) {
+                rows.add(new BeijingProjectView(id, l.company(), l.project(), ownerOn(l, LocalDate.MAX), l.firstSigned()));
+            }
+        });
+        rows.sort(Comparator.comparing(BeijingProjectView::firstSigned).thenComparing(BeijingProjectView::leadId));
+        return rows;
     }
 
     /** The three figures for arrivals and first signings up to {@code through}, for restatements. */

@@ -57,13 +57,15 @@ public class FigureLedgerProjection {
     void on(LeadRegisteredEvent e, EventMessage<?> m, TrackingToken t) {
         insert(m, t, "LEAD", new Document("lead", e.leadId().value()).append("unit", e.unitCode())
                 .append("beijing", e.beijing()).append("highTech", e.highTech()).append("referredBy", e.referredBy())
-                .append("chain", e.industryChain()).append("channel", e.channel().name()));
+                .append("chain", e.industryChain()).append("channel", e.channel().name())
+                .append("company", e.companyName()).append("project", e.projectName()));
     }
 
     @EventHandler
     void on(LeadDetailsChangedEvent e, EventMessage<?> m, TrackingToken t) {
         insert(m, t, "FLAGS", new Document("lead", e.leadId().value()).append("beijing", e.beijing())
-                .append("highTech", e.highTech()).append("chain", e.industryChain()).append("channel", e.channel().name()));
+                .append("highTech", e.highTech()).append("chain", e.industryChain()).append("channel", e.channel().name())
+                .append("company", e.companyName()).append("project", e.projectName()));
     }
 
     @EventHandler

@@ -74,6 +74,26 @@ public class FigureQueries {
                 fold.creditedBy(query.year(), end, FigureFold.Key.MONTH));
     }
 
+    @QueryHandler
+    public List<ContributionView> handle(FindContributionsQuery query, MetaData metaData) {
+        Actor actor = requireStaff(metaData);
+        FigureFold.Key key = query.by() == null ? null : FigureFold.Key.valueOf(query.by());
+        return fold(query.year(), query.asOf()).contributions(query.year(), key, query.group(), query.sixParksOnly())
+                .stream().filter(c -> seesLeadsOf(actor, c.ownerUnit())).toList();
+    }
+
+    @QueryHandler
+    public List<BeijingProjectView> handle(FindBeijingProjectsQuery query, MetaData metaData) {
+        Actor actor = requireStaff(metaData);
+        return fold(query.year(), query.asOf()).beijingProjects(query.year()).stream()
+                .filter(p -> seesLeadsOf(actor, p.ownerUnit())).toList();
+    }
+
+    /** Totals are for all staff; the leads behind them only for those who may see those leads. */
+    private static boolean seesLeadsOf(Actor actor, String ownerUnit) {
+        return !actor.is(Role.PARK_TEAM) || ownerUnit.equals(actor.unitCode());
+    }
+
     /**
      * Replays the records after the month end one by one on top of the state at the month end, and
      * keeps those that moved a figure: the explanation of "reported then" versus "known now".
@@ -137,9 +157,11 @@ public class FigureQueries {
         return fold;
     }
 
-    private static void requireStaff(MetaData metaData) {
-        if (Actor.from(metaData).is(Role.AMBASSADOR)) {
+    private static Actor requireStaff(MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        if (actor.is(Role.AMBASSADOR)) {
             throw DomainException.forbidden("error.forbidden");
         }
+        return actor;
     }
 }
