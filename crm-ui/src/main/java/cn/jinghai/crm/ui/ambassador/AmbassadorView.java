@@ -40,6 +40,7 @@ public class AmbassadorView extends Main implements HasDynamicTitle {
         this.errors = errors;
         addClassName("amb-view");
         setId("ambassador-view");
+        getElement().setAttribute("data-home", true); // the ambassador's start page (browser tests wait for it)
         int currentYear = Dates.today().getYear();
         standing = new StandingPanel(StandingYears.offered(currentYear));
         Div content = new Div(form, referrals, standing);

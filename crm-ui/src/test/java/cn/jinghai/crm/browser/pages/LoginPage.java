@@ -8,6 +8,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.List;
 
 /** The sign-in page. */
 public class LoginPage {
@@ -25,7 +26,7 @@ public class LoginPage {
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")).click();
         // signed in: the start page shows the role's home (marked data-home); wrong: the form shows its error
         try {
-            wait(driver).until(d -> errorShown() || !d.findElements(By.cssSelector("[data-home]")).isEmpty());
+            wait(driver).until(d -> !d.findElements(By.cssSelector("[data-home]")).isEmpty() || errorShown());
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(driver, "debug-signin");
             throw new AssertionError("sign-in did not finish; page text: " + driver.findElement(By.tagName("body")).getText(), e);
@@ -36,7 +37,11 @@ public class LoginPage {
 
     /** Whether the form shows its "wrong username or password" message. */
     public boolean errorShown() {
-        WebElement form = driver.findElement(By.tagName("vaadin-login-form"));
+        List<WebElement> forms = driver.findElements(By.tagName("vaadin-login-form"));
+        if (forms.isEmpty()) {
+            return false;
+        }
+        WebElement form = forms.get(0);
         return form.getDomAttribute("error") != null
                 || Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return arguments[0].error === true", form));
     }
