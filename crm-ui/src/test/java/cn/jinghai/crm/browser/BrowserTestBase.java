@@ -4,6 +4,7 @@ import cn.jinghai.crm.browser.pages.LoginPage;
 import cn.jinghai.crm.browser.pages.Shell;
 import cn.jinghai.crm.support.AppTestBase;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -14,7 +15,7 @@ import org.openqa.selenium.WebDriver;
  * stores, the users of {@link AppTestBase}), and headless Chromium driving the real UI.
  * Tests work through page objects ({@code pages}), sign in afresh and leave the browser signed out.
  */
-@ExtendWith(BrowserTestBase.OneBrowser.class)
+@ExtendWith({BrowserTestBase.OneBrowser.class, BrowserTestBase.ScreenshotOnFailure.class})
 public abstract class BrowserTestBase extends AppTestBase {
 
     protected WebDriver driver;
@@ -53,6 +54,21 @@ public abstract class BrowserTestBase extends AppTestBase {
         public void beforeAll(ExtensionContext context) {
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .getOrComputeIfAbsent(OneBrowser.class, k -> (ExtensionContext.Store.CloseableResource) Browser::quit);
+        }
+    }
+
+    /** A failed browser test leaves what the browser showed in {@code target/browser-failures/}. */
+    static final class ScreenshotOnFailure implements AfterTestExecutionCallback {
+        @Override
+        public void afterTestExecution(ExtensionContext context) throws Exception {
+            if (context.getExecutionException().isPresent()) {
+                java.nio.file.Path dir = java.nio.file.Path.of("target", "browser-failures");
+                java.nio.file.Files.createDirectories(dir);
+                byte[] png = ((org.openqa.selenium.TakesScreenshot) Browser.driver())
+                        .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+                java.nio.file.Files.write(dir.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + ".png"), png);
+            }
         }
     }
 }

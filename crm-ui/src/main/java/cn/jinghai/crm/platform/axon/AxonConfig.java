@@ -66,10 +66,14 @@ public class AxonConfig {
         return new SimpleCorrelationDataProvider(Actor.USERNAME, Actor.ROLE, Actor.UNIT);
     }
 
-    /** The clock that decides "today" for business-date rules; replaceable in tests and demo loading. */
+    /**
+     * The clock that decides "today" for business-date rules: Axon's event clock, so that the date a
+     * rule calls today and the instant the resulting event is recorded never disagree (the demo loader
+     * sets Axon's clock to record a past year).
+     */
     @Bean
     public Clock clock() {
-        return Clock.systemUTC();
+        return new AxonEventClock();
     }
 
     @Bean

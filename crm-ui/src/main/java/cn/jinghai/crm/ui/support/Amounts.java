@@ -46,9 +46,9 @@ public final class Amounts {
         return yuan == null ? "—" : "¥" + grouped(yuan.setScale(2, RoundingMode.UNNECESSARY));
     }
 
-    /** In 万元 for tables and charts whose axis says 万元: exact to the yuan (4 decimals). */
+    /** In 万元 for tables and charts whose axis says 万元: exact (yuan have at most 2 decimals, so 6 suffice). */
     public static BigDecimal wan(BigDecimal yuan) {
-        return yuan == null ? BigDecimal.ZERO : yuan.divide(WAN, 4, RoundingMode.UNNECESSARY).stripTrailingZeros();
+        return yuan == null ? BigDecimal.ZERO : yuan.divide(WAN, 6, RoundingMode.UNNECESSARY).stripTrailingZeros();
     }
 
     /** In 亿元 for charts (display only, 4 decimals). */
