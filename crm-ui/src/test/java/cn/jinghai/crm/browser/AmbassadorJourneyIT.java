@@ -52,7 +52,8 @@ class AmbassadorJourneyIT extends BrowserTestBase {
     void ambassador_typingStaffAddresses_getsTheSameNotFoundPage_withoutAnyStaffContent() {
         ensureUser("amb-journey", "AMBASSADOR", null);
         signIn("amb-journey");
-        for (String route : List.of("dashboard", "leads", "funding", "admin/users", "no-such-page")) {
+        for (String route : List.of("dashboard", "leads", "funding", "admin/users", "referrals", "leads/board",
+                "leads/00000000-0000-0000-0000-000000000000", "admin/rewards", "dashboard/restatement", "no-such-page")) {
             open(route);
             NotFoundOrDeniedPage denied = new NotFoundOrDeniedPage(driver);
             assertThat(denied.title()).as(route).isEqualTo("页面不存在或无权访问");
