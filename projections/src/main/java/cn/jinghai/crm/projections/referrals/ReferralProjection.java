@@ -109,7 +109,7 @@ public class ReferralProjection {
         referrals.find(Filters.eq("ambassador", actor.username())).sort(Sorts.descending("submittedAt"))
                 .forEach(d -> result.add(new MyReferral(d.getString("_id"), d.getString("companyName"),
                         ReferralStatus.valueOf(d.getString("status")), d.getDate("submittedAt").toInstant(),
-                        stage(d))));
+                        stage(d), d.getString("declineReason"))));
         return result;
     }
 
