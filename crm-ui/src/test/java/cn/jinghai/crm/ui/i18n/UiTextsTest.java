@@ -96,7 +96,7 @@ class UiTextsTest {
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = UiTextsTest.class.getClassLoader().getResourceAsStream("i18n/" + name)) {
+        try (InputStream in = UiTextsTest.class.getClassLoader().getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
