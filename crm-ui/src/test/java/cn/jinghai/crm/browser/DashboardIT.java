@@ -36,10 +36,10 @@ class DashboardIT extends BrowserTestBase {
         assertThat(as("admin", "PUT", "/api/years/" + YEAR + "/quotas/COOP", Map.of("quotaCny", "80000000")).status()).isEqualTo(200);
         String a = registerLead("ziya", "ZIYA");
         String b = registerLead("coop", "COOP");
-        verify(a, report(a, "ziya", "32000000", YEAR + "-02-15"));
-        verify(a, report(a, "ziya", "25000000.50", YEAR + "-05-20"));
-        verify(b, report(b, "coop", "12000000", YEAR + "-05-03"));
-        report(b, "coop", "999", YEAR + "-06-01"); // reported only: never counts
+        verifyTranche(a, reportTranche(a, "ziya", "32000000", YEAR + "-02-15"));
+        verifyTranche(a, reportTranche(a, "ziya", "25000000.50", YEAR + "-05-20"));
+        verifyTranche(b, reportTranche(b, "coop", "12000000", YEAR + "-05-03"));
+        reportTranche(b, "coop", "999", YEAR + "-06-01"); // reported only: never counts
     }
 
     @Test
@@ -74,13 +74,13 @@ class DashboardIT extends BrowserTestBase {
     void aVerificationMovesTheFigure_whichDrillsDownToTheTranche_andAPastDateShowsWhatWasKnown() {
         String lead = registerLead("ziya", "ZIYA");
         String company = as("leader", "GET", "/api/leads/" + lead, null).text("companyName");
-        String tranche = report(lead, "ziya", "7654321.09", YEAR + "-09-09");
+        String tranche = reportTranche(lead, "ziya", "7654321.09", YEAR + "-09-09");
         signIn("leader");
         open("dashboard?year=" + YEAR);
         DashboardPage before = new DashboardPage(driver);
         String shownBefore = before.kpiExact("external");
 
-        verify(lead, tranche);
+        verifyTranche(lead, tranche);
         JsonNode progress = await().until(() -> as("leader", "GET", "/api/years/" + YEAR + "/progress", null).json(),
                 p -> !exact(p.get("externalCapital").get("verifiedCny").asText()).equals(shownBefore));
         open("dashboard?year=" + YEAR);
@@ -136,17 +136,5 @@ class DashboardIT extends BrowserTestBase {
 
     private static BigDecimal sum(List<BigDecimal> values) {
         return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private String report(String lead, String user, String amount, String arrival) {
-        TestApi.Response response = as(user, "POST", "/api/leads/" + lead + "/tranches", Map.of("amount", amount,
-                "currency", "CNY", "rateToCny", "1", "origin", "DOMESTIC_OUTSIDE_CITY", "arrivalDate", arrival,
-                "evidence", "入账回单"));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.text("trancheId");
-    }
-
-    private void verify(String lead, String tranche) {
-        assertThat(as("admin", "POST", "/api/leads/" + lead + "/tranches/" + tranche + "/verify", "").status()).isEqualTo(200);
     }
 }

@@ -2,13 +2,10 @@ package cn.jinghai.crm.browser;
 
 import cn.jinghai.crm.browser.pages.RebuildPage;
 import cn.jinghai.crm.browser.pages.ReferralInboxPage;
-import cn.jinghai.crm.browser.pages.Shell;
 import cn.jinghai.crm.browser.pages.VerificationQueuePage;
 import cn.jinghai.crm.support.TestApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.Map;
@@ -27,9 +24,9 @@ class OfficeJourneyIT extends BrowserTestBase {
     @Test
     void office_verifiesAndRejectsAParkTeamsTranches_butNotItsOwnReport() {
         String lead = registerLead("ziya", "ZIYA");
-        String first = reportTranche("ziya", lead, "12000000", "回单-001");
-        String second = reportTranche("ziya", lead, "3000000", "回单-002");
-        String own = reportTranche("office2", lead, "5000000", "回单-003");
+        String first = reportWithEvidence("ziya", lead, "12000000", "回单-001");
+        String second = reportWithEvidence("ziya", lead, "3000000", "回单-002");
+        String own = reportWithEvidence("office2", lead, "5000000", "回单-003");
 
         signIn("office2");
         open("funding");
@@ -96,24 +93,7 @@ class OfficeJourneyIT extends BrowserTestBase {
         assertThat(as("office2", "GET", "/api/years/2022/progress", null).status()).isEqualTo(200);
     }
 
-    /**
-     * Signs in like {@link BrowserTestBase#signIn(String, String)}, but waits for the home page without
-     * asking the (then gone) login form for its error, which ends every wait with "no such element".
-     */
-    @Override
-    protected Shell signIn(String username, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name=username]")).isEmpty());
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("[data-home]")).isEmpty());
-        Browser.settle(driver);
-        return new Shell(driver);
-    }
-
-    private String reportTranche(String user, String lead, String amount, String evidence) {
+    private String reportWithEvidence(String user, String lead, String amount, String evidence) {
         TestApi.Response r = as(user, "POST", "/api/leads/" + lead + "/tranches", Map.of("amount", amount,
                 "currency", "CNY", "rateToCny", "1", "origin", "DOMESTIC_OUTSIDE_CITY", "arrivalDate", "2022-03-01",
                 "evidence", evidence));

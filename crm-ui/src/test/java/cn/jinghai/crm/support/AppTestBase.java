@@ -80,6 +80,25 @@ public abstract class AppTestBase {
         return response.text("id");
     }
 
+    /** Reports a tranche of {@code amount} yuan (CNY) with the given origin as {@code user}; answers its id. */
+    protected String reportTranche(String lead, String user, String amount, String arrival, String origin) {
+        TestApi.Response response = as(user, "POST", "/api/leads/" + lead + "/tranches", Map.of("amount", amount,
+                "currency", "CNY", "rateToCny", "1", "origin", origin, "arrivalDate", arrival, "evidence", "入账回单"));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.text("trancheId");
+    }
+
+    /** Reports a CNY tranche of external domestic capital (市外内资). */
+    protected String reportTranche(String lead, String user, String amount, String arrival) {
+        return reportTranche(lead, user, amount, arrival, "DOMESTIC_OUTSIDE_CITY");
+    }
+
+    /** Verifies a tranche as {@code admin} (district office; never its reporter in these tests). */
+    protected void verifyTranche(String lead, String tranche) {
+        TestApi.Response response = as("admin", "POST", "/api/leads/" + lead + "/tranches/" + tranche + "/verify", "");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    }
+
     protected long eventCount() {
         Long n = jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry", Long.class);
         return n == null ? 0 : n;

@@ -49,16 +49,7 @@ class DrillDownDialog extends Dialog {
         grid.addComponentColumn(c -> Amounts.span(c.amountCny().value(), locale)).setHeader(dialog.getTranslation("dash.drill.amount"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setFooter(Amounts.span(total.value(), locale));
-        grid.setItems(rows);
-        grid.setEmptyStateText(dialog.getTranslation("dash.drill.empty"));
-        grid.addItemClickListener(e -> {
-            dialog.close();
-            dialog.getUI().ifPresent(ui -> ui.navigate("leads/" + e.getItem().leadId()));
-        });
-        Span count = new Span(dialog.getTranslation("dash.drill.count", rows.size()));
-        count.setId("drilldown-count");
-        dialog.add(count, grid);
-        return dialog;
+        return dialog.show(grid, rows, ContributionView::leadId);
     }
 
     static DrillDownDialog beijing(String title, List<BeijingProjectView> rows, Map<String, String> units) {
@@ -70,15 +61,20 @@ class DrillDownDialog extends Dialog {
         grid.addColumn(BeijingProjectView::projectName).setHeader(dialog.getTranslation("dash.drill.project")).setFlexGrow(3);
         grid.addColumn(p -> units.getOrDefault(p.ownerUnit(), p.ownerUnit())).setHeader(dialog.getTranslation("dash.drill.unit"));
         grid.addColumn(p -> Dates.format(p.firstSigned())).setHeader(dialog.getTranslation("dash.drill.signed"));
+        return dialog.show(grid, rows, BeijingProjectView::leadId);
+    }
+
+    /** Fills the grid, opens a row's lead on click, and shows how many rows there are. */
+    private <T> DrillDownDialog show(Grid<T> grid, List<T> rows, java.util.function.Function<T, String> leadId) {
         grid.setItems(rows);
-        grid.setEmptyStateText(dialog.getTranslation("dash.drill.empty"));
+        grid.setEmptyStateText(getTranslation("dash.drill.empty"));
         grid.addItemClickListener(e -> {
-            dialog.close();
-            dialog.getUI().ifPresent(ui -> ui.navigate("leads/" + e.getItem().leadId()));
+            close();
+            getUI().ifPresent(ui -> ui.navigate("leads/" + leadId.apply(e.getItem())));
         });
-        Span count = new Span(dialog.getTranslation("dash.drill.count", rows.size()));
+        Span count = new Span(getTranslation("dash.drill.count", rows.size()));
         count.setId("drilldown-count");
-        dialog.add(count, grid);
-        return dialog;
+        add(count, grid);
+        return this;
     }
 }

@@ -31,12 +31,12 @@ class FiguresApiTest extends AppTestBase {
 
         String park = registerLead("ziya", "ZIYA");
         String town = registerLead("office2", "TOWN_2019");
-        String t1 = report(park, "ziya", "600000", "2019-05-10");
-        String t2 = report(town, "office2", "100000", "2019-08-01");
+        String t1 = reportTranche(park, "ziya", "600000", "2019-05-10");
+        String t2 = reportTranche(town, "office2", "100000", "2019-08-01");
         Instant beforeVerification = Instant.now();
         Thread.sleep(20);
-        verify(park, t1);
-        verify(town, t2);
+        verifyTranche(park, t1);
+        verifyTranche(town, t2);
         Thread.sleep(20);
         Instant afterVerification = Instant.now();
         Thread.sleep(20);
@@ -107,17 +107,5 @@ class FiguresApiTest extends AppTestBase {
         assertThat(AsOf.parse("2022-06-30T16:00:00Z")).isEqualTo(Instant.parse("2022-06-30T16:00:00Z"));
         assertThat(AsOf.parse("2022-07-01T00:00:00+08:00")).isEqualTo(Instant.parse("2022-06-30T16:00:00Z"));
         assertThat(AsOf.parse("2022-07-01T00:00:00 08:00")).isEqualTo(Instant.parse("2022-06-30T16:00:00Z"));
-    }
-
-    private String report(String lead, String user, String amount, String arrival) {
-        TestApi.Response response = as(user, "POST", "/api/leads/" + lead + "/tranches", Map.of("amount", amount,
-                "currency", "CNY", "rateToCny", "1", "origin", "DOMESTIC_OUTSIDE_CITY", "arrivalDate", arrival,
-                "evidence", "入账回单"));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.text("trancheId");
-    }
-
-    private void verify(String lead, String tranche) {
-        assertThat(as("admin", "POST", "/api/leads/" + lead + "/tranches/" + tranche + "/verify", "").status()).isEqualTo(200);
     }
 }

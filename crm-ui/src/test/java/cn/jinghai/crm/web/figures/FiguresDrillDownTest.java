@@ -29,18 +29,18 @@ class FiguresDrillDownTest extends AppTestBase {
         String ziya = registerLead("ziya", "ZIYA");
         String coop = registerLead("coop", "COOP");
         String town = registerLead("office2", "TOWN_2016");
-        String t1 = report(ziya, "ziya", "3000000", "2016-03-10", "DOMESTIC_OUTSIDE_CITY");
-        String t2 = report(coop, "coop", "2000000.50", "2016-04-01", "FOREIGN");
-        String t3 = report(town, "office2", "700000", "2016-04-20", "DOMESTIC_OUTSIDE_CITY");
-        String within = report(ziya, "ziya", "900000", "2016-05-01", "WITHIN_CITY");
-        report(coop, "coop", "1234", "2016-06-01", "DOMESTIC_OUTSIDE_CITY"); // reported, never verified
-        verify(ziya, t1);
+        String t1 = reportTranche(ziya, "ziya", "3000000", "2016-03-10", "DOMESTIC_OUTSIDE_CITY");
+        String t2 = reportTranche(coop, "coop", "2000000.50", "2016-04-01", "FOREIGN");
+        String t3 = reportTranche(town, "office2", "700000", "2016-04-20", "DOMESTIC_OUTSIDE_CITY");
+        String within = reportTranche(ziya, "ziya", "900000", "2016-05-01", "WITHIN_CITY");
+        reportTranche(coop, "coop", "1234", "2016-06-01", "DOMESTIC_OUTSIDE_CITY"); // reported, never verified
+        verifyTranche(ziya, t1);
         Thread.sleep(20);
         Instant afterFirst = Instant.now();
         Thread.sleep(20);
-        verify(coop, t2);
-        verify(town, t3);
-        verify(ziya, within);
+        verifyTranche(coop, t2);
+        verifyTranche(town, t3);
+        verifyTranche(ziya, within);
 
         await().untilAsserted(() -> {
             JsonNode all = as("leader", "GET", Y + "/contributions", null).json();
@@ -100,18 +100,5 @@ class FiguresDrillDownTest extends AppTestBase {
             total = total.add(new BigDecimal(r.get("amountCny").asText()));
         }
         return total;
-    }
-
-    private String report(String lead, String user, String amount, String arrival, String origin) {
-        boolean foreign = "FOREIGN".equals(origin);
-        TestApi.Response response = as(user, "POST", "/api/leads/" + lead + "/tranches", Map.of("amount", amount,
-                "currency", "CNY", "rateToCny", "1", "origin", origin, "arrivalDate", arrival,
-                "evidence", foreign ? "外资入账凭证" : "入账回单"));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.text("trancheId");
-    }
-
-    private void verify(String lead, String tranche) {
-        assertThat(as("admin", "POST", "/api/leads/" + lead + "/tranches/" + tranche + "/verify", "").status()).isEqualTo(200);
     }
 }
