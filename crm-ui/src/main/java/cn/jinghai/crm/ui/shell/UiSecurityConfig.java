@@ -1,11 +1,9 @@
 package cn.jinghai.crm.ui.shell;
 
 import cn.jinghai.crm.ui.login.LoginView;
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,9 +14,13 @@ import org.springframework.security.web.SecurityFilterChain;
  * (the same {@link AuthenticationManager}); views say who may open them with {@code @RolesAllowed},
  * and every command and query behind them is checked again where it is handled. The session ends
  * after 30 idle minutes ({@code server.servlet.session.timeout}, heartbeats do not count).
+ * <p>Vaadin's session-backed security context strategy is deliberately not installed: it replaces
+ * the JVM-wide {@code SecurityContextHolder} strategy with one whose thread-local belongs to one
+ * application context (seen breaking the actor of API requests when two contexts share a JVM, as
+ * in tests). Every UI request passes Spring Security's filters, which load the context from the
+ * HTTP session into the usual thread-local; the UI uses no server push.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class UiSecurityConfig {
 
     @Bean
