@@ -44,10 +44,10 @@ public class RelocationRow {
         switch (Checks.required("outcome", c.outcome())) {
             case CREATED -> apply(new RelocationRowCreatedEvent(c.rowId(), c.listId(), c.unitCode(), c.row(),
                     Checks.required("leadId", c.leadId()), Checks.text("companyName", c.companyName(), NAME_MAX),
-                    c.creditCode(), origin, remarks));
+                    c.creditCode(), origin, remarks, c.plannedMoveDate()));
             case LINKED -> apply(new RelocationRowLinkedEvent(c.rowId(), c.listId(), c.unitCode(), c.row(),
                     Checks.required("leadId", c.leadId()), Checks.text("companyName", c.companyName(), NAME_MAX),
-                    c.creditCode(), origin, remarks));
+                    c.creditCode(), origin, remarks, c.plannedMoveDate()));
             case REJECTED -> apply(new RelocationRowRejectedEvent(c.rowId(), c.listId(), c.unitCode(), c.row(),
                     Checks.optionalText("companyName", c.companyName(), NAME_MAX),
                     Checks.optionalText("creditCode", c.rawCreditCode(), SHORT_MAX),

@@ -26,6 +26,7 @@ class RelocationRowTest {
     private static final RelocationListId LIST = RelocationListId.of("c".repeat(64), "ZIYA");
     private static final RelocationRowId ROW = RelocationRowId.of(LIST, 2);
     private static final LeadId LEAD = new LeadId("lead-1");
+    private static final java.time.LocalDate DATE = java.time.LocalDate.of(2022, 9, 1);
     private static final CreditCode CODE = new CreditCode("91110108551385082Q");
     private static final Map<String, String> ZIYA = new Actor("ziya", Role.PARK_TEAM, "ZIYA").toMetaData();
     private static final Map<String, String> COOP = new Actor("coop", Role.PARK_TEAM, "COOP").toMetaData();
@@ -45,7 +46,7 @@ class RelocationRowTest {
 
     private static RecordRelocationRowCommand record(RowOutcome outcome, LeadId lead, RejectionReason reason) {
         return new RecordRelocationRowCommand(ROW, LIST, "ZIYA", 2, outcome, lead, "北京华科精密仪器有限公司", CODE,
-                "91110108551385082Q", "北京市海淀区", "整体迁移", reason, reason == null ? null : "统一社会信用代码", null);
+                "91110108551385082Q", "北京市海淀区", "整体迁移", DATE, reason, reason == null ? null : "统一社会信用代码", null);
     }
 
     private static org.hamcrest.Matcher<Object> refusal(ErrorCode code) {
@@ -56,14 +57,14 @@ class RelocationRowTest {
     void givenNothing_whenARowCreatedALead_thenTheCompanyIsOnTheListWithThatLead() {
         fixture.givenNoPriorActivity().when(record(RowOutcome.CREATED, LEAD, null), ZIYA)
                 .expectEvents(new RelocationRowCreatedEvent(ROW, LIST, "ZIYA", 2, LEAD, "北京华科精密仪器有限公司", CODE,
-                        "北京市海淀区", "整体迁移"));
+                        "北京市海淀区", "整体迁移", DATE));
     }
 
     @Test
     void givenNothing_whenARowLinksToAnExistingLead_thenLinked() {
         fixture.givenNoPriorActivity().when(record(RowOutcome.LINKED, LEAD, null), ZIYA)
                 .expectEvents(new RelocationRowLinkedEvent(ROW, LIST, "ZIYA", 2, LEAD, "北京华科精密仪器有限公司", CODE,
-                        "北京市海淀区", "整体迁移"));
+                        "北京市海淀区", "整体迁移", DATE));
     }
 
     @Test
@@ -80,10 +81,10 @@ class RelocationRowTest {
         fresh().givenNoPriorActivity().when(record(RowOutcome.REJECTED, null, null), ZIYA)
                 .expectException(refusal(ErrorCode.VALIDATION)).expectNoEvents();
         fresh().givenNoPriorActivity().when(new RecordRelocationRowCommand(RelocationRowId.of(LIST, 3), LIST, "ZIYA", 2,
-                        RowOutcome.LINKED, LEAD, "公司", null, null, null, null, null, null, null), ZIYA)
+                        RowOutcome.LINKED, LEAD, "公司", null, null, null, null, null, null, null, null), ZIYA)
                 .expectException(refusal(ErrorCode.VALIDATION)).expectNoEvents();
         fresh().givenNoPriorActivity().when(new RecordRelocationRowCommand(RelocationRowId.of(LIST, 1), LIST, "ZIYA", 1,
-                        RowOutcome.LINKED, LEAD, "公司", null, null, null, null, null, null, null), ZIYA)
+                        RowOutcome.LINKED, LEAD, "公司", null, null, null, null, null, null, null, null), ZIYA)
                 .expectException(refusal(ErrorCode.VALIDATION)).expectNoEvents();
     }
 

@@ -4,6 +4,8 @@ import cn.jinghai.crm.common.api.CreditCode;
 import cn.jinghai.crm.lead.api.LeadId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.LocalDate;
+
 /**
  * Records what became of one row of a list. For CREATED and LINKED, {@code leadId} is the lead and
  * {@code creditCode} the row's valid code (or null); for REJECTED, {@code reason} and the
@@ -22,6 +24,7 @@ public record RecordRelocationRowCommand(
         String rawCreditCode,
         String origin,
         String remarks,
+        LocalDate plannedMoveDate,
         RejectionReason reason,
         String column,
         String detail) {

@@ -4,9 +4,11 @@ import cn.jinghai.crm.common.api.CreditCode;
 import cn.jinghai.crm.lead.api.LeadId;
 import org.axonframework.serialization.Revision;
 
+import java.time.LocalDate;
+
 /**
  * A list row became a new lead (registered in the same transaction): the company is on the list,
- * with the list's own facts that a lead does not keep (迁出地 {@code origin}, 备注 {@code remarks}).
+ * with the list's own facts that a lead does not keep (迁出地 {@code origin}, 备注 {@code remarks}, the planned move date).
  */
 @Revision("1")
 public record RelocationRowCreatedEvent(
@@ -18,5 +20,6 @@ public record RelocationRowCreatedEvent(
         String companyName,
         CreditCode creditCode,
         String origin,
-        String remarks) {
+        String remarks,
+        LocalDate plannedMoveDate) {
 }

@@ -4,6 +4,8 @@ import cn.jinghai.crm.common.api.CreditCode;
 import cn.jinghai.crm.lead.api.LeadId;
 import org.axonframework.serialization.Revision;
 
+import java.time.LocalDate;
+
 /**
  * A list row names a company that already has an active lead ({@code leadId}, possibly another
  * unit's): nothing new is registered, and the company is recorded as being on this list.
@@ -18,5 +20,6 @@ public record RelocationRowLinkedEvent(
         String companyName,
         CreditCode creditCode,
         String origin,
-        String remarks) {
+        String remarks,
+        LocalDate plannedMoveDate) {
 }
