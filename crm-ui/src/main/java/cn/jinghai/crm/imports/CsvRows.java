@@ -30,7 +30,8 @@ final class CsvRows {
 
     static void read(byte[] bytes, RowSink sink) {
         String text = decode(bytes);
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(delimiter(text)).build();
+        // an unterminated quote would swallow every following row into one cell: refuse the file instead
+        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(delimiter(text)).setLenientEof(false).build();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 List<String> cells = new ArrayList<>(record.size());

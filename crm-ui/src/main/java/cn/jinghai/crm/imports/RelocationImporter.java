@@ -1,5 +1,6 @@
 package cn.jinghai.crm.imports;
 
+import cn.jinghai.crm.chain.api.StandardChains;
 import cn.jinghai.crm.common.api.Actor;
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.platform.lookup.CompanyLookups;
@@ -21,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,14 +68,11 @@ public class RelocationImporter {
         }
         String sha256 = sha256(bytes);
         RelocationListId listId = RelocationListId.of(sha256, unitCode);
-        send(actor, new ImportRelocationListCommand(listId, displayName(fileName), sha256, bytes.length, kind.format(),
-                unitCode, rows.size()));
+        Boolean fresh = send(actor, new ImportRelocationListCommand(listId, displayName(fileName), sha256, bytes.length,
+                kind.format(), unitCode, rows.size()));
 
         RowRecorder recorder = new RowRecorder(commands, transactions, events, companies, actor, listId, unitCode);
-        List<RowResult> results = new ArrayList<>(rows.size());
-        for (ParsedRow row : rows) {
-            results.add(recorder.record(row));
-        }
+        List<RowResult> results = recorder.recordAll(rows, Boolean.TRUE.equals(fresh));
         send(actor, new CompleteRelocationListImportCommand(listId, tally(results, RowOutcome.CREATED),
                 tally(results, RowOutcome.LINKED), tally(results, RowOutcome.REJECTED)));
         return new ImportResult(listId, results);
@@ -98,13 +95,14 @@ public class RelocationImporter {
         var query = new GenericQueryMessage<>(new FindIndustryChainsQuery(), ResponseTypes.multipleInstancesOf(ChainView.class))
                 .andMetaData(actor.toMetaData());
         List<ChainView> chains = queries.query(query).join().getPayload();
-        Map<String, String> byCode = new LinkedHashMap<>();
+        // the nine standard chains exist from a store's first start, even while the read model catches up
+        Map<String, String> byCode = new LinkedHashMap<>(StandardChains.all());
         chains.forEach(c -> byCode.put(c.code(), c.name()));
         return byCode;
     }
 
-    private void send(Actor actor, Object command) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actor.toMetaData()));
+    private <R> R send(Actor actor, Object command) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actor.toMetaData()));
     }
 
     private static int tally(List<RowResult> results, RowOutcome outcome) {

@@ -24,7 +24,10 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -36,6 +39,8 @@ import java.util.function.Supplier;
  * failure stops the run, leaving every finished row done, to be resumed by running the file again.
  */
 final class RowRecorder {
+
+    static final int BATCH = 100;
 
     private record Recorded(RowOutcome outcome, LeadId leadId, Rejection rejection) {
     }
@@ -59,6 +64,43 @@ final class RowRecorder {
         this.unit = unit;
     }
 
+    /**
+     * Records rows in batches of {@value #BATCH}, each batch one transaction of whole rows (an fsync per
+     * batch rather than per row). A batch that fails for any reason is rolled back whole and its rows
+     * are recorded one by one instead, so a refused row costs only itself and a failure stops at the
+     * first row it really hits. {@code fresh}: the list was recorded just now, so no row can be yet.
+     */
+    List<RowResult> recordAll(List<ParsedRow> rows, boolean fresh) {
+        List<RowResult> results = new ArrayList<>(rows.size());
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<ParsedRow> batch = new ArrayList<>();
+            Map<Integer, RowResult> answered = new HashMap<>();
+            for (ParsedRow row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                Recorded earlier = fresh ? null : recorded(RelocationRowId.of(listId, row.row()));
+                if (earlier != null) {
+                    answered.put(row.row(), answer(row, earlier, true));
+                } else {
+                    batch.add(row);
+                }
+            }
+            List<RowResult> done;
+            try {
+                done = transactions.execute(status -> batch.stream().map(this::process).toList());
+            } catch (RuntimeException batchFailed) {
+                done = batch.stream().map(this::record).toList();
+            }
+            done.forEach(r -> answered.put(r.row(), r));
+            rows.subList(from, Math.min(rows.size(), from + BATCH)).forEach(r -> results.add(answered.get(r.row())));
+        }
+        return results;
+    }
+
+    private RowResult process(ParsedRow row) {
+        RelocationRowId rowId = RelocationRowId.of(listId, row.row());
+        return row.rejected() ? reject(rowId, row, row.rejection()) : matchAndRecord(rowId, row);
+    }
+
+    /** Records one row in its own transaction, answering from its record if it already has one. */
     RowResult record(ParsedRow row) {
         RelocationRowId rowId = RelocationRowId.of(listId, row.row());
         Recorded earlier = recorded(rowId);

@@ -1,11 +1,13 @@
 package cn.jinghai.crm.imports;
 
-import java.io.ByteArrayInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Enumeration;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Checks an upload before any parser sees it: its size, that its extension is one we read, and that
@@ -53,18 +55,26 @@ public final class UploadCheck {
         int entries = 0;
         boolean contentTypes = false;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        // the central directory, not a streaming read: streaming writers (POI's SXSSF among them) store
+        // entries with data descriptors that a forward-only zip reader cannot follow
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements(); ) {
+                ZipArchiveEntry entry = all.nextElement();
                 if (++entries > limits.maxZipEntries()) {
                     throw ImportErrors.unsupported("error.import.zipEntries", limits.maxZipEntries());
                 }
+                if (!zip.canReadEntryData(entry)) {
+                    throw ImportErrors.unsupported("error.import.malformed");
+                }
                 contentTypes |= "[Content_Types].xml".equals(entry.getName());
-                inflated += drain(zip, buffer, budget - inflated);
+                try (InputStream in = zip.getInputStream(entry)) {
+                    inflated += drain(in, buffer, budget - inflated);
+                }
                 if (inflated > budget) {
                     throw ImportErrors.tooLarge("error.import.zipTooLarge", limits.maxUnzippedSize().toMegabytes());
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw ImportErrors.unsupported("error.import.malformed");
         }
         if (entries == 0 || !contentTypes) {

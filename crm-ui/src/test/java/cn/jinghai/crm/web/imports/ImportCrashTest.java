@@ -89,7 +89,11 @@ class ImportCrashTest extends ImportTestBase {
         return count == null ? 0 : count;
     }
 
-    /** The application's gateway, except that the {@code failAt}-th row record throws, as a crash would. */
+    /**
+     * The application's gateway, except that row records fail from the {@code failAt}-th on. The first
+     * batch then rolls back whole and is retried row by row, which records three rows and stops at the
+     * fourth: the state a crash after three committed rows leaves.
+     */
     private static final class CrashOnRecord implements CommandGateway {
         private final CommandGateway delegate;
         private final int failAt;
@@ -103,7 +107,8 @@ class ImportCrashTest extends ImportTestBase {
         @Override
         public <R> R sendAndWait(Object command) {
             Object payload = command instanceof CommandMessage<?> message ? message.getPayload() : command;
-            if (payload instanceof RecordRelocationRowCommand && records.incrementAndGet() == failAt) {
+            // from the failAt-th row record on, every record fails: the store is gone, as in a crash
+            if (payload instanceof RecordRelocationRowCommand && records.incrementAndGet() >= failAt) {
                 throw new IllegalStateException("simulated crash");
             }
             return delegate.sendAndWait(command);
