@@ -53,19 +53,25 @@ public final class ImportBenchmark {
                 .run("--server.port=0", "--crm.data-dir=" + dataDir, "--logging.level.root=WARN")) {
             RelocationImporter importer = context.getBean(RelocationImporter.class);
             Actor office = new Actor("bench", Role.DISTRICT_OFFICE, null);
-            importer.importList(office, "warm-up.xlsx", xlsx(200, 900_000), "ZIYA");
+            // JIT warm-up on the same paths (xlsx and csv, creations and duplicates), other companies
+            importer.importList(office, "warm-up.xlsx", xlsx(Math.min(rows, 2_000), 900_000), "ZIYA");
+            importer.importList(office, "warm-up.csv", csv(Math.min(rows, 2_000), 800_000, Charset.forName("GBK")), "ZIYA");
 
             byte[] xlsx = xlsx(rows, 0);
             long t0 = System.nanoTime();
+            double cpu0 = cpuSeconds();
             ImportResult first = importer.importList(office, "bench.xlsx", xlsx, "ZIYA");
             double firstSeconds = seconds(t0);
+            double firstCpu = cpuSeconds() - cpu0;
             long t1 = System.nanoTime();
             ImportResult again = importer.importList(office, "bench.xlsx", xlsx, "ZIYA");
             double againSeconds = seconds(t1);
             byte[] csv = csv(rows, 500_000, Charset.forName("GBK"));
             long t2 = System.nanoTime();
+            double cpu2 = cpuSeconds();
             ImportResult gbk = importer.importList(office, "bench.csv", csv, "COOP");
             double csvSeconds = seconds(t2);
+            double csvCpu = cpuSeconds() - cpu2;
 
             System.out.printf("%nxlsx, %,d rows (%,d bytes): %.1f s, %,.0f rows/s — created %d, linked %d, rejected %d%n",
                     rows, xlsx.length, firstSeconds, rows / firstSeconds, first.count(ImportOutcome.CREATED),
@@ -75,6 +81,10 @@ public final class ImportBenchmark {
             System.out.printf("GBK csv, %,d rows (%,d bytes): %.1f s, %,.0f rows/s — created %d, linked %d, rejected %d%n",
                     rows, csv.length, csvSeconds, rows / csvSeconds, gbk.count(ImportOutcome.CREATED),
                     gbk.count(ImportOutcome.LINKED), gbk.count(ImportOutcome.REJECTED));
+            System.out.printf("process CPU during the first xlsx: %.1f s, during the csv: %.1f s (all threads: import and read models)%n",
+                    firstCpu, csvCpu);
+            System.out.printf("load average at the end: %.1f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
             System.out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         }
@@ -118,6 +128,11 @@ public final class ImportBenchmark {
                 row.createCell(c).setCellValue(v.toString());
             }
         }
+    }
+
+    private static double cpuSeconds() {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os.getProcessCpuTime() / 1e9;
     }
 
     private static double seconds(long start) {
