@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,7 +55,7 @@ class ImportCrashTest extends ImportTestBase {
             rows.add(row(names.get(i), code(n * 10 + i), null, 100 + i, "大健康", null, "张" + i, "1380000000" + i, null));
         }
         byte[] file = ListFiles.xlsx(rows);
-        RelocationImporter crashing = new RelocationImporter(new CrashOnRecord(commands, 4), queryBus, transactions,
+        RelocationImporter crashing = new RelocationImporter(new CrashOnRecord(commands, 5), queryBus, transactions,
                 eventStore, companies, units, limits);
         Actor impa = new Actor("impa", Role.PARK_TEAM, "IMP_A");
         assertThatThrownBy(() -> crashing.importList(impa, "断点.xlsx", file, "IMP_A")).hasMessageContaining("simulated crash");
@@ -90,25 +89,25 @@ class ImportCrashTest extends ImportTestBase {
     }
 
     /**
-     * The application's gateway, except that row records fail from the {@code failAt}-th on. The first
-     * batch then rolls back whole and is retried row by row, which records three rows and stops at the
-     * fourth: the state a crash after three committed rows leaves.
+     * The application's gateway, except that recording row {@code failFromRow} or any later one fails
+     * (after that row's lead was registered in the same transaction). The first batch then rolls back
+     * whole and is redone row by row, which records rows 2 to 4 and stops at row 5: the state a crash
+     * after three committed rows leaves.
      */
     private static final class CrashOnRecord implements CommandGateway {
         private final CommandGateway delegate;
-        private final int failAt;
-        private final AtomicInteger records = new AtomicInteger();
+        private final int failFromRow;
 
-        CrashOnRecord(CommandGateway delegate, int failAt) {
+        CrashOnRecord(CommandGateway delegate, int failFromRow) {
             this.delegate = delegate;
-            this.failAt = failAt;
+            this.failFromRow = failFromRow;
         }
 
         @Override
         public <R> R sendAndWait(Object command) {
             Object payload = command instanceof CommandMessage<?> message ? message.getPayload() : command;
-            // from the failAt-th row record on, every record fails: the store is gone, as in a crash
-            if (payload instanceof RecordRelocationRowCommand && records.incrementAndGet() >= failAt) {
+            // the record of row failFromRow and of every later row fails: the store is gone, as in a crash
+            if (payload instanceof RecordRelocationRowCommand record && record.row() >= failFromRow) {
                 throw new IllegalStateException("simulated crash");
             }
             return delegate.sendAndWait(command);
