@@ -17,7 +17,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ModuleStructureTest {
 
     private static final String[] DOMAIN = {"cn.jinghai.crm.common..", "cn.jinghai.crm.lead..", "cn.jinghai.crm.unit..",
-            "cn.jinghai.crm.target..", "cn.jinghai.crm.chain..", "cn.jinghai.crm.referral..", "cn.jinghai.crm.ambassador.."};
+            "cn.jinghai.crm.target..", "cn.jinghai.crm.chain..", "cn.jinghai.crm.referral..", "cn.jinghai.crm.ambassador..",
+            "cn.jinghai.crm.relocation.."};
 
     @ArchTest
     static final ArchRule domainKnowsNoReadModelsNorApplication = noClasses().that().resideInAnyPackage(DOMAIN)

@@ -13,5 +13,13 @@ public enum ErrorCode {
     ILLEGAL_TRANSITION,
     IDEMPOTENCY_CONFLICT,
     DUPLICATE_USER,
-    REBUILDING
+    REBUILDING,
+    /** An upload beyond the size limit, or an xlsx that inflates beyond it (HTTP 413). */
+    FILE_TOO_LARGE,
+    /** An upload that is not a readable xlsx or csv list: extension, signature, encoding or structure. */
+    UNSUPPORTED_FILE,
+    /** A list with more data rows than the limit. */
+    TOO_MANY_ROWS,
+    /** A list without a required column; {@code field} names the column. */
+    MISSING_COLUMN
 }

@@ -4,6 +4,8 @@ import cn.jinghai.crm.common.api.Actor;
 import cn.jinghai.crm.ambassador.AmbassadorRewards;
 import cn.jinghai.crm.chain.IndustryChain;
 import cn.jinghai.crm.referral.Referral;
+import cn.jinghai.crm.relocation.RelocationList;
+import cn.jinghai.crm.relocation.RelocationRow;
 import cn.jinghai.crm.lead.Lead;
 import cn.jinghai.crm.platform.lookup.ReferenceLookups;
 import cn.jinghai.crm.target.Year;
@@ -85,6 +87,8 @@ public class AxonConfig {
             configurer.configureAggregate(IndustryChain.class);
             configurer.configureAggregate(Referral.class);
             configurer.configureAggregate(AmbassadorRewards.class);
+            configurer.configureAggregate(RelocationList.class);
+            configurer.configureAggregate(RelocationRow.class);
             configurer.eventProcessing()
                     .registerDefaultTransactionManager(c -> NoTransactionManager.INSTANCE)
                     // command-side lookups run inside the command's transaction; their failure must fail it

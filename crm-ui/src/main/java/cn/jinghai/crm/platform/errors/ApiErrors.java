@@ -33,7 +33,8 @@ public class ApiErrors {
 
     public static HttpStatus status(ErrorCode code) {
         return switch (code) {
-            case VALIDATION -> HttpStatus.BAD_REQUEST;
+            case VALIDATION, UNSUPPORTED_FILE, TOO_MANY_ROWS, MISSING_COLUMN -> HttpStatus.BAD_REQUEST;
+            case FILE_TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case STALE_VERSION, DUPLICATE_COMPANY, ILLEGAL_TRANSITION, IDEMPOTENCY_CONFLICT, DUPLICATE_USER -> HttpStatus.CONFLICT;

@@ -46,6 +46,24 @@ public class CompanyLookups implements CompanyRegistry {
         return units.stream().sorted().findFirst();
     }
 
+    /** An active lead of a company, as relocation-list imports match rows against existing leads. */
+    public record CompanyLead(LeadId leadId, String creditCode, String nameKey, String unitCode) {
+    }
+
+    /** The active leads with this credit code or this company name (normalised), in lead-id order. */
+    public List<CompanyLead> activeLeads(CreditCode creditCode, String companyName) {
+        return jdbc.query("SELECT lead_id, credit_code, name_key, unit_code FROM company_lead WHERE active "
+                        + "AND (name_key = ? OR credit_code = ?) ORDER BY lead_id",
+                (rs, n) -> new CompanyLead(new LeadId(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)),
+                nameKey(companyName), creditCode == null ? "" : creditCode.value());
+    }
+
+    /** The unit that works a lead now (after any reassignment); empty for an unknown lead. */
+    public Optional<String> unitOf(LeadId leadId) {
+        return jdbc.queryForList("SELECT unit_code FROM company_lead WHERE lead_id = ?", String.class, leadId.value())
+                .stream().findFirst();
+    }
+
     @EventHandler
     void on(LeadRegisteredEvent event) {
         claimAndCheck(event.leadId(), event.creditCode(), event.companyName(), event.unitCode());

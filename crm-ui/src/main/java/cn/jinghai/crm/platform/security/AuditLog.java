@@ -17,7 +17,7 @@ public class AuditLog {
     private static final Logger log = LoggerFactory.getLogger("audit");
     private static final int DETAIL_MAX = 500;
 
-    public enum Action { LOGIN, LOGIN_FAILED, LOGIN_LOCKED, ACCESS_DENIED, USER_CREATED }
+    public enum Action { LOGIN, LOGIN_FAILED, LOGIN_LOCKED, ACCESS_DENIED, USER_CREATED, EXPORT }
 
     private final JdbcTemplate jdbc;
     private final Clock clock;

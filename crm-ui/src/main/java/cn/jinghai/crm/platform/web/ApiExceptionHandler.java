@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.concurrent.CompletionException;
@@ -176,9 +178,23 @@ public class ApiExceptionHandler {
         return errors.answer(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.VALIDATION.name(), "error.method", null);
     }
 
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ErrorBody> missingPart(MissingServletRequestPartException e) {
+        return errors.answer(ErrorCode.VALIDATION, "error.required", e.getRequestPartName());
+    }
+
+    /** A multipart body that cannot be parsed (a size limit has its own handler below). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ErrorBody> badMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return tooLarge(tooLarge);
+        }
+        return errors.answer(ErrorCode.VALIDATION, "error.invalid", "file");
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ErrorBody> tooLarge(MaxUploadSizeExceededException e) {
-        return errors.answer(ErrorCode.VALIDATION, "error.tooLarge", null);
+        return errors.answer(ErrorCode.FILE_TOO_LARGE, "error.tooLarge", "file");
     }
 
     /** Anything else: a refusal may still sit deeper in the cause chain (a subscribing handler's, say). */

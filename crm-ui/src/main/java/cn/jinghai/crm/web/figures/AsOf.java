@@ -12,12 +12,12 @@ import java.time.format.DateTimeParseException;
  * Reads {@code asOf} (API.md): an ISO-8601 instant with an offset, or a date meaning the end of that
  * day in China Standard Time (everything recorded before the next day began there).
  */
-final class AsOf {
+public final class AsOf {
 
     private AsOf() {
     }
 
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

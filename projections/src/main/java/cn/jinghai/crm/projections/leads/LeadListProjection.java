@@ -120,7 +120,17 @@ public class LeadListProjection {
                 Updates.set("beijing", event.beijing()),
                 Updates.set("highTech", event.highTech()),
                 Updates.set("keyProject", event.keyProject()),
+                Updates.set("contacts", contactDocuments(event.contacts())),
                 Updates.set("version", sequence)));
+    }
+
+    /** Contacts are kept for exports only; the list query never returns them (phones are personal data). */
+    private static List<Document> contactDocuments(List<cn.jinghai.crm.lead.api.Contact> contacts) {
+        List<Document> docs = new ArrayList<>();
+        if (contacts != null) {
+            contacts.forEach(c -> docs.add(new Document("name", c.name()).append("title", c.title()).append("phone", c.phone())));
+        }
+        return docs;
     }
 
     @EventHandler
@@ -146,27 +156,10 @@ public class LeadListProjection {
 
     @QueryHandler
     public LeadPage handle(FindLeadsQuery query, MetaData metaData) {
-        Actor actor = Actor.from(metaData);
-        List<Bson> filters = new ArrayList<>();
-        if (actor.is(Role.PARK_TEAM)) {
-            if (query.unit() != null && !query.unit().equals(actor.unitCode())) {
-                return new LeadPage(List.of(), query.page(), query.size(), 0);
-            }
-            filters.add(Filters.eq("unitCode", actor.unitCode()));
-        } else if (actor.is(Role.AMBASSADOR)) {
-            throw DomainException.forbidden("error.forbidden");
-        } else if (query.unit() != null) {
-            filters.add(Filters.eq("unitCode", query.unit()));
+        Bson filter = scopedFilter(Actor.from(metaData), query.unit(), query.stage(), query.q());
+        if (filter == null) {
+            return new LeadPage(List.of(), query.page(), query.size(), 0);
         }
-        if (query.stage() != null) {
-            filters.add(Filters.eq("stage", query.stage().name()));
-        }
-        if (query.q() != null && !query.q().isBlank()) {
-            Pattern contains = Pattern.compile(Pattern.quote(query.q().strip()), Pattern.CASE_INSENSITIVE);
-            filters.add(Filters.or(Filters.regex("companyName", contains), Filters.regex("projectName", contains),
-                    Filters.regex("creditCode", contains)));
-        }
-        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
         long total = leads.countDocuments(filter);
         List<LeadSummary> content = new ArrayList<>();
         leads.find(filter).sort(Sorts.ascending("registeredOn", "_id"))
@@ -175,7 +168,34 @@ public class LeadListProjection {
         return new LeadPage(content, query.page(), query.size(), total);
     }
 
-    private static LeadSummary toSummary(Document d) {
+    /**
+     * The filter of the leads {@code actor} may see, narrowed by unit, stage and search text; null when
+     * a park team asks for another unit (nothing to see). Ambassadors see no lead list at all.
+     */
+    static Bson scopedFilter(Actor actor, String unit, Stage stage, String q) {
+        List<Bson> filters = new ArrayList<>();
+        if (actor.is(Role.PARK_TEAM)) {
+            if (unit != null && !unit.equals(actor.unitCode())) {
+                return null;
+            }
+            filters.add(Filters.eq("unitCode", actor.unitCode()));
+        } else if (actor.is(Role.AMBASSADOR)) {
+            throw DomainException.forbidden("error.forbidden");
+        } else if (unit != null) {
+            filters.add(Filters.eq("unitCode", unit));
+        }
+        if (stage != null) {
+            filters.add(Filters.eq("stage", stage.name()));
+        }
+        if (q != null && !q.isBlank()) {
+            Pattern contains = Pattern.compile(Pattern.quote(q.strip()), Pattern.CASE_INSENSITIVE);
+            filters.add(Filters.or(Filters.regex("companyName", contains), Filters.regex("projectName", contains),
+                    Filters.regex("creditCode", contains)));
+        }
+        return filters.isEmpty() ? new Document() : Filters.and(filters);
+    }
+
+    static LeadSummary toSummary(Document d) {
         String stageDate = d.getString("stageDate");
         return new LeadSummary(d.getString("_id"), d.getString("companyName"), d.getString("creditCode"),
                 d.getString("projectName"), d.getString("industryChain"),
