@@ -2,6 +2,7 @@ package cn.jinghai.crm.demo;
 
 import cn.jinghai.crm.common.api.BusinessTime;
 import cn.jinghai.crm.platform.CrmProperties;
+import cn.jinghai.crm.platform.projection.Projections;
 import cn.jinghai.crm.platform.lookup.ReferenceDataBootstrap;
 import cn.jinghai.crm.platform.security.AdminBootstrap;
 import cn.jinghai.crm.platform.security.UserAccounts;
@@ -52,11 +53,12 @@ public class DemoDataLoader implements SmartLifecycle {
     private final PasswordEncoder encoder;
     private final AdminBootstrap admin;
     private final ReferenceDataBootstrap referenceData;
+    private final Projections projections;
     private volatile boolean running;
 
     public DemoDataLoader(CrmProperties properties, CommandGateway commands, PlatformTransactionManager transactionManager,
                           JdbcTemplate jdbc, UserAccounts users, PasswordEncoder encoder, AdminBootstrap admin,
-                          ReferenceDataBootstrap referenceData) {
+                          ReferenceDataBootstrap referenceData, Projections projections) {
         this.properties = properties;
         this.commands = commands;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -65,6 +67,7 @@ public class DemoDataLoader implements SmartLifecycle {
         this.encoder = encoder;
         this.admin = admin;
         this.referenceData = referenceData;
+        this.projections = projections;
     }
 
     @Override
@@ -90,6 +93,7 @@ public class DemoDataLoader implements SmartLifecycle {
         } finally {
             GenericEventMessage.clock = previous;
         }
+        projections.storeGrewInBulk();
         log.info("Demo district loaded: {} steps recorded in {} ms. Sign in as office/{}, ziya/{}, leader/{}, ambassador/{}"
                         + " (README, \"Demo data\")", timeline.size(), (System.nanoTime() - started) / 1_000_000,
                 DemoUsers.OFFICE_PASSWORD, DemoUsers.PARK_PASSWORD, DemoUsers.LEADER_PASSWORD, DemoUsers.AMBASSADOR_PASSWORD);

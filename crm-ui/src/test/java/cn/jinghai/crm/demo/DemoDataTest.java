@@ -36,6 +36,8 @@ class DemoDataTest {
     private static ConfigurableApplicationContext app;
     private static TestApi api;
     private static long loadMillis;
+    /** The figures asked for the moment the port opened, while the read models were still catching up. */
+    private static TestApi.Response firstAnswer;
 
     @BeforeAll
     static void loadDemo() throws Exception {
@@ -44,6 +46,7 @@ class DemoDataTest {
         app = start(dataDir, "crm.demo-data=true");
         loadMillis = (System.nanoTime() - started) / 1_000_000;
         api = new TestApi("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
+        firstAnswer = api.get("/api/years/2022/progress", "leader", "demo-leader-2022");
         await().atMost(Duration.ofSeconds(240)).until(DemoDataTest::readModelsReady);
         System.out.println("Demo start-up (context with loading) took " + loadMillis + " ms");
     }
@@ -86,6 +89,17 @@ class DemoDataTest {
         TestApi.Response response = api.get(path, user, password);
         assertThat(response.status()).as(path + " " + response).isEqualTo(200);
         return response.json();
+    }
+
+    @Test
+    void figuresAskedWhileTheReadModelsCatchUpAnswerRebuildingNeverAPartialFigure() {
+        JsonNode complete = get("leader", "/api/years/2022/progress");
+        if (firstAnswer.status() == 503) {
+            assertThat(firstAnswer.json().get("error").asText()).isEqualTo("REBUILDING");
+        } else {
+            assertThat(firstAnswer.status()).as(firstAnswer.toString()).isEqualTo(200);
+            assertThat(firstAnswer.json()).as("a figure answered before catching up is the complete one").isEqualTo(complete);
+        }
     }
 
     @Test

@@ -30,6 +30,11 @@ public class Projections {
     private final EventStore eventStore;
     /** Processors that have caught up with the store at least once since start-up or their last reset. */
     private final Set<String> caughtUpOnce = ConcurrentHashMap.newKeySet();
+    /**
+     * Processors that must reach the store's head by position: Axon's own "caught up" flag stays set
+     * once reached, so after a bulk load it would still claim a processor that is far behind.
+     */
+    private final Set<String> mustReachHead = ConcurrentHashMap.newKeySet();
 
     public Projections(EventProcessingConfiguration processing, EventStore eventStore) {
         this.processing = processing;
@@ -72,6 +77,16 @@ public class Projections {
         }
     }
 
+    /**
+     * After a bulk load into the store (the demo district at first start), every read model counts as
+     * incomplete again until it reaches the new head: figures answer REBUILDING meanwhile instead of
+     * showing the empty store they had caught up with.
+     */
+    public void storeGrewInBulk() {
+        mustReachHead.addAll(processors().keySet());
+        caughtUpOnce.clear();
+    }
+
     /** Resets the named read model (or all, for {@code null}) and replays it from the first event. */
     public List<String> rebuild(String name) {
         Map<String, StreamingEventProcessor> all = processors();
@@ -95,15 +110,17 @@ public class Projections {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         long position = -1;
         boolean caughtUp = !segments.isEmpty();
+        boolean byPosition = mustReachHead.contains(name);
         for (EventTrackerStatus segment : segments.values()) {
             position = Math.max(position, segment.getCurrentPosition().orElse(-1));
-            caughtUp &= segment.isCaughtUp() || segment.getCurrentPosition().orElse(-1) >= head;
+            caughtUp &= (segment.isCaughtUp() && !byPosition) || segment.getCurrentPosition().orElse(-1) >= head;
         }
         if (head < 0) {
             caughtUp = true; // an empty store: nothing to replay
         }
         if (caughtUp && !processor.isReplaying()) {
             caughtUpOnce.add(name);
+            mustReachHead.remove(name);
         }
         boolean rebuilding = processor.isReplaying() || !caughtUpOnce.contains(name);
         int percent = head <= 0 ? 100 : (int) Math.min(100, Math.max(0, position) * 100 / head);
