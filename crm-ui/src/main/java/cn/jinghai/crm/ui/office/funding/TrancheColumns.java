@@ -32,7 +32,7 @@ class TrancheColumns {
     }
 
     void addTo(Function<QueuedTranche, Component> actions) {
-        grid.addComponentColumn(this::lead).setHeader(t("office.funding.col.lead")).setWidth("16em").setFlexGrow(3)
+        grid.addComponentColumn(this::lead).setHeader(t("office.funding.col.lead")).setWidth("14em").setFlexGrow(3)
                 .setResizable(true);
         grid.addColumn(q -> unitLabel.get().apply(q.unitCode())).setHeader(t("office.funding.col.unit")).setWidth("11em")
                 .setFlexGrow(2);
@@ -44,7 +44,8 @@ class TrancheColumns {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> Dates.format(q.arrivalDate())).setHeader(t("office.funding.col.arrival"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(QueuedTranche::evidence).setHeader(t("office.funding.col.evidence")).setFlexGrow(2);
+        grid.addColumn(QueuedTranche::evidence).setHeader(t("office.funding.col.evidence")).setWidth("14em").setFlexGrow(2)
+                .setTooltipGenerator(QueuedTranche::evidence);
         grid.addComponentColumn(this::reported).setHeader(t("office.funding.col.reported")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(actions::apply).setHeader(t("office.funding.col.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
