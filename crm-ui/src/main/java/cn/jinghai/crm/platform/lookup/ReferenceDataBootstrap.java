@@ -11,9 +11,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -25,8 +22,7 @@ import java.util.Map;
  * code (the six parks and the Beijing office) with zero staff until the office sets it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-public class ReferenceDataBootstrap implements ApplicationRunner {
+public class ReferenceDataBootstrap {
 
     public static final String SYSTEM = "system";
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataBootstrap.class);
@@ -53,7 +49,7 @@ public class ReferenceDataBootstrap implements ApplicationRunner {
         return units;
     }
 
-    @Override
+    /** Run once per start by {@code StartupBootstrap} (and by the demo loader at the demo's first instant). */
     public void run(ApplicationArguments args) {
         int chains = 0;
         for (Map.Entry<String, String> chain : StandardChains.all().entrySet()) {

@@ -5,9 +5,6 @@ import cn.jinghai.crm.platform.CrmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +15,7 @@ import java.security.SecureRandom;
  * from {@code CRM_ADMIN_PASSWORD}, or a generated one printed once in the log. Later starts leave it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-public class AdminBootstrap implements ApplicationRunner {
+public class AdminBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
@@ -34,7 +30,7 @@ public class AdminBootstrap implements ApplicationRunner {
         this.properties = properties;
     }
 
-    @Override
+    /** Run once per start by {@code StartupBootstrap} (and by the demo loader at the demo's first instant). */
     public void run(ApplicationArguments args) {
         if (!users.isEmpty()) {
             return;
