@@ -32,7 +32,10 @@ public final class FileLinks {
                                   UiErrors errors) {
         DownloadHandler handler = event -> send(event, state, writer, errors);
         Anchor anchor = new Anchor(handler, "");
-        anchor.add(VaadinIcon.DOWNLOAD_ALT.create());
+        var icon = VaadinIcon.DOWNLOAD_ALT.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
+        anchor.add(icon);
         anchor.add(text);
         anchor.setId(id);
         anchor.addClassName("download-link");

@@ -40,6 +40,8 @@ class ImportResultPanel extends VerticalLayout {
         setPadding(false);
         counts.addClassName("cards");
         counts.setId("import-counts");
+        // five small figures: narrower cards than the dashboard's
+        counts.getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(9rem, 1fr))");
         outcome.setId("import-outcome-filter");
         outcome.setLabel(getTranslation("imports.filter.outcome"));
         outcome.setItems(ImportOutcome.values());
