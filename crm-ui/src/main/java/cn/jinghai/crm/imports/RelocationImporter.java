@@ -57,6 +57,11 @@ public class RelocationImporter {
     }
 
     public ImportResult importList(Actor actor, String fileName, byte[] bytes, String unitCode) {
+        return importList(actor, fileName, bytes, unitCode, ImportProgress.NONE);
+    }
+
+    /** The same import, telling {@code progress} how many rows are done as it goes (the web UI shows it). */
+    public ImportResult importList(Actor actor, String fileName, byte[] bytes, String unitCode, ImportProgress progress) {
         requireImporter(actor, unitCode);
         if (units.kindOf(unitCode).isEmpty()) {
             throw DomainException.invalid("unitCode", "error.unit.unknown", unitCode);
@@ -72,7 +77,8 @@ public class RelocationImporter {
                 kind.format(), unitCode, rows.size()));
 
         RowRecorder recorder = new RowRecorder(commands, transactions, events, companies, actor, listId, unitCode);
-        List<RowResult> results = recorder.recordAll(rows, Boolean.TRUE.equals(fresh));
+        progress.rowsDone(0, rows.size());
+        List<RowResult> results = recorder.recordAll(rows, Boolean.TRUE.equals(fresh), progress);
         send(actor, new CompleteRelocationListImportCommand(listId, tally(results, RowOutcome.CREATED),
                 tally(results, RowOutcome.LINKED), tally(results, RowOutcome.REJECTED)));
         return new ImportResult(listId, results);

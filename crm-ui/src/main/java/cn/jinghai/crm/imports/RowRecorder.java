@@ -71,6 +71,11 @@ final class RowRecorder {
      * first row it really hits. {@code fresh}: the list was recorded just now, so no row can be yet.
      */
     List<RowResult> recordAll(List<ParsedRow> rows, boolean fresh) {
+        return recordAll(rows, fresh, ImportProgress.NONE);
+    }
+
+    /** As {@link #recordAll(List, boolean)}, telling {@code progress} after each batch. */
+    List<RowResult> recordAll(List<ParsedRow> rows, boolean fresh, ImportProgress progress) {
         List<RowResult> results = new ArrayList<>(rows.size());
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<ParsedRow> batch = new ArrayList<>();
@@ -91,6 +96,7 @@ final class RowRecorder {
             }
             done.forEach(r -> answered.put(r.row(), r));
             rows.subList(from, Math.min(rows.size(), from + BATCH)).forEach(r -> results.add(answered.get(r.row())));
+            progress.rowsDone(results.size(), rows.size());
         }
         return results;
     }

@@ -5,6 +5,8 @@ import cn.jinghai.crm.projections.figures.ProgressView;
 import cn.jinghai.crm.projections.figures.RankingRow;
 import cn.jinghai.crm.projections.pipeline.PipelineView;
 import cn.jinghai.crm.ui.components.EChart;
+import cn.jinghai.crm.ui.imports.ExportService;
+import cn.jinghai.crm.ui.imports.MonthlyReportLink;
 import cn.jinghai.crm.ui.support.Amounts;
 import cn.jinghai.crm.ui.support.CurrentUser;
 import cn.jinghai.crm.ui.support.Dates;
@@ -53,6 +55,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private final DashboardService service;
     private final CurrentUser user;
     private final UiErrors errors;
+    private final ExportService exports;
     private final Map<String, String> units;
     private final Map<String, String> chains;
 
@@ -73,8 +76,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private DashboardCharts.Chart channelData;
     private boolean loading;
 
-    public DashboardView(DashboardService service, CurrentUser user, UiErrors errors) {
+    public DashboardView(DashboardService service, CurrentUser user, UiErrors errors, ExportService exports) {
         this.service = service;
+        this.exports = exports;
         this.user = user;
         this.errors = errors;
         this.units = service.unitNames();
@@ -106,7 +110,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         restatement.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         year.addValueChangeListener(e -> load());
         asOf.addValueChangeListener(e -> load());
-        HorizontalLayout bar = new HorizontalLayout(title, year, asOf, restatement);
+        HorizontalLayout bar = new HorizontalLayout(title, year, asOf, restatement, new MonthlyReportLink(exports, errors));
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);

@@ -25,7 +25,7 @@ public class CrmI18NProvider implements I18NProvider {
 
     /** The bundles, searched in order; the file without a suffix is the Chinese one. */
     public static final List<String> BUNDLES = List.of("i18n/ui", "i18n/dashboard", "i18n/leads",
-            "i18n/office", "i18n/ambassador");
+            "i18n/office", "i18n/ambassador", "i18n/imports");
 
     private static final Logger log = LoggerFactory.getLogger(CrmI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -5,6 +5,8 @@ import cn.jinghai.crm.projections.leads.FindLeadsQuery;
 import cn.jinghai.crm.projections.leads.LeadSummary;
 import cn.jinghai.crm.projections.reference.ChainView;
 import cn.jinghai.crm.projections.reference.UnitView;
+import cn.jinghai.crm.ui.imports.ExportService;
+import cn.jinghai.crm.ui.imports.LeadExportLinks;
 import cn.jinghai.crm.ui.leads.forms.LeadFormDialog;
 import cn.jinghai.crm.ui.support.Amounts;
 import cn.jinghai.crm.ui.support.CurrentUser;
@@ -59,7 +61,7 @@ public class LeadListView extends Main implements HasDynamicTitle, BeforeEnterOb
     private final List<UnitView> units;
     private final List<ChainView> chains;
 
-    public LeadListView(LeadsService service, CurrentUser user, UiErrors errors) {
+    public LeadListView(LeadsService service, CurrentUser user, UiErrors errors, ExportService exports) {
         this.service = service;
         this.user = user;
         this.errors = errors;
@@ -87,6 +89,9 @@ public class LeadListView extends Main implements HasDynamicTitle, BeforeEnterOb
             filters.add(unit);
         }
         filters.add(ColumnChoice.chooser(grid, user.actor().username()));
+        // the export holds what the list shows: the filters on screen when the link is clicked
+        filters.add(new LeadExportLinks(exports, errors,
+                () -> new LeadExportLinks.Filters(unitCode(), stage.getValue(), search.getValue())));
         filters.setAlignItems(FlexComponent.Alignment.END);
         filters.setWrap(true);
         add(header, filters, grid);
