@@ -110,7 +110,13 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         restatement.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         year.addValueChangeListener(e -> load());
         asOf.addValueChangeListener(e -> load());
-        HorizontalLayout bar = new HorizontalLayout(title, year, asOf, restatement, new MonthlyReportLink(exports, errors));
+        MonthlyReportLink report = new MonthlyReportLink(exports, errors);
+        year.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                report.showYear(e.getValue());
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(title, year, asOf, restatement, report);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);

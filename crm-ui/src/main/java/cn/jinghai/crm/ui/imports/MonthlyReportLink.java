@@ -38,11 +38,21 @@ public class MonthlyReportLink extends HorizontalLayout {
         month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
         month.setItemLabelGenerator(m -> getTranslation("imports.monthly.monthLabel", m));
         month.setValue(last.getMonthValue());
-        month.setWidth("6.5em");
+        month.setWidth("8em");
         var link = FileLinks.link("monthly-report-download", getTranslation("imports.monthly.button"),
                 () -> YearMonth.of(year.getValue(), month.getValue()),
                 (ym, address) -> service.monthly(ym.getYear(), ym.getMonthValue(), address), errors);
         link.setTitle(getTranslation("imports.monthly.help"));
         add(year, month, link);
+    }
+
+    /** Follows the year a page shows: its December for a past year, last month for the current one. */
+    public void showYear(int shown) {
+        YearMonth last = YearMonth.from(Dates.today()).minusMonths(1);
+        if (shown < FIRST_YEAR || shown > last.getYear()) {
+            return;
+        }
+        year.setValue(shown);
+        month.setValue(shown < last.getYear() ? 12 : last.getMonthValue());
     }
 }
