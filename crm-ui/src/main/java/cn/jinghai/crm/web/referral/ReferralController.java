@@ -1,18 +1,14 @@
 package cn.jinghai.crm.web.referral;
 
-import cn.jinghai.crm.common.Checks;
+import cn.jinghai.crm.intake.ReferralIntake;
 import cn.jinghai.crm.common.api.CreditCode;
-import cn.jinghai.crm.lead.api.Channel;
 import cn.jinghai.crm.lead.api.LeadId;
-import cn.jinghai.crm.lead.api.RegisterLeadCommand;
 import cn.jinghai.crm.platform.idempotency.IdempotentRequests;
 import cn.jinghai.crm.projections.referrals.FindMyReferralsQuery;
 import cn.jinghai.crm.projections.referrals.FindReferralsQuery;
 import cn.jinghai.crm.projections.referrals.MyReferral;
 import cn.jinghai.crm.projections.referrals.ReferralView;
-import cn.jinghai.crm.referral.api.AcceptReferralCommand;
 import cn.jinghai.crm.referral.api.DeclineReferralCommand;
-import cn.jinghai.crm.referral.api.ReferralFacts;
 import cn.jinghai.crm.referral.api.ReferralId;
 import cn.jinghai.crm.referral.api.ReferralStatus;
 import cn.jinghai.crm.referral.api.SubmitReferralCommand;
@@ -22,7 +18,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,14 +39,14 @@ public class ReferralController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final IdempotentRequests idempotent;
-    private final TransactionTemplate transactions;
+    private final ReferralIntake intake;
 
     public ReferralController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotent,
-                              TransactionTemplate transactions) {
+                              ReferralIntake intake) {
         this.commands = commands;
         this.queries = queries;
         this.idempotent = idempotent;
-        this.transactions = transactions;
+        this.intake = intake;
     }
 
     @PostMapping
@@ -78,16 +73,8 @@ public class ReferralController {
     /** Accepts the referral and registers its lead in one transaction: both happen, or neither. */
     @PostMapping("/{id}/accept")
     public Map<String, String> accept(@PathVariable String id, @RequestBody AcceptReferralRequest body) {
-        ReferralId referralId = referralId(id);
-        LeadId leadId = LeadId.random();
-        transactions.executeWithoutResult(status -> {
-            ReferralFacts facts = commands.sendAndWait(new AcceptReferralCommand(referralId, leadId, body.unitCode()));
-            commands.sendAndWait(new RegisterLeadCommand(leadId, facts.companyName(), facts.creditCode(),
-                    body.projectName(), body.industryChain(), Channel.AMBASSADOR_REFERRAL, body.capitalOrigin(),
-                    body.plannedInvestmentCny(), Checks.required("beijing", body.beijing()),
-                    Checks.required("highTech", body.highTech()), Checks.required("keyProject", body.keyProject()),
-                    body.unitCode(), referralId.value(), facts.ambassador()));
-        });
+        LeadId leadId = intake.accept(referralId(id), body.unitCode(), body.projectName(), body.industryChain(),
+                body.capitalOrigin(), body.plannedInvestmentCny(), body.beijing(), body.highTech(), body.keyProject());
         return Map.of("leadId", leadId.value());
     }
 
