@@ -1,6 +1,6 @@
 package cn.jinghai.crm.architecture;
 
-import cn.jinghai.crm.ui.ambassador.AmbassadorView;
+import cn.jinghai.crm.ambassador.ui.AmbassadorView;
 import cn.jinghai.crm.ui.login.LoginView;
 import cn.jinghai.crm.ui.root.RootView;
 import com.vaadin.flow.router.Route;

@@ -11,7 +11,7 @@ import cn.jinghai.crm.lead.api.Channel;
 import cn.jinghai.crm.lead.api.LeadId;
 import cn.jinghai.crm.lead.api.RecordActivityCommand;
 import cn.jinghai.crm.lead.api.RegisterLeadCommand;
-import cn.jinghai.crm.projections.leads.LeadListProjection;
+import cn.jinghai.crm.lead.readmodel.list.LeadListProjection;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;

@@ -1,0 +1,2 @@
+/** The ambassador endpoints: recording leadership's reward approvals. */
+package cn.jinghai.crm.ambassador.web;

@@ -1,0 +1,82 @@
+package cn.jinghai.crm.lead.ui;
+
+import cn.jinghai.crm.common.api.CnyAmount;
+import cn.jinghai.crm.lead.api.ActivityRecordedEvent;
+import cn.jinghai.crm.lead.api.LeadDetailsChangedEvent;
+import cn.jinghai.crm.lead.api.LeadReassignedEvent;
+import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
+import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
+import cn.jinghai.crm.lead.api.TrancheRejectedEvent;
+import cn.jinghai.crm.lead.api.TrancheReportedEvent;
+import cn.jinghai.crm.lead.api.TrancheReversedEvent;
+import cn.jinghai.crm.lead.api.TrancheVerifiedEvent;
+import cn.jinghai.crm.ui.support.Amounts;
+import cn.jinghai.crm.ui.support.Dates;
+
+import java.util.Locale;
+
+/**
+ * One line per event of a lead's timeline, in the user's language. Only plain text: whatever a user
+ * typed (notes, reasons) is shown as text, never as markup.
+ */
+final class HistoryText {
+
+    /** Looks a bundle key up with arguments (the view's {@code getTranslation}). */
+    interface Texts {
+        String get(String key, Object... args);
+    }
+
+    private HistoryText() {
+    }
+
+    static String summary(Object event, Texts t, Locale locale) {
+        if (event instanceof LeadRegisteredEvent e) {
+            return t.get("leads.history.registered", e.companyName(), e.projectName(), e.unitCode(),
+                    amount(e.plannedInvestmentCny(), locale));
+        }
+        if (event instanceof LeadDetailsChangedEvent e) {
+            return t.get("leads.history.changed", e.companyName(), e.projectName(), amount(e.plannedInvestmentCny(), locale));
+        }
+        if (event instanceof LeadStageMovedEvent e) {
+            StringBuilder line = new StringBuilder(t.get("leads.history.moved", t.get("leads.stage." + e.from().name()),
+                    t.get("leads.stage." + e.to().name()), Dates.format(e.date())));
+            if (e.contractedCny() != null) {
+                line.append(" · ").append(t.get("leads.history.contracted", amount(e.contractedCny(), locale)));
+            }
+            if (e.reviewDate() != null) {
+                line.append(" · ").append(t.get("leads.history.review", Dates.format(e.reviewDate())));
+            }
+            return withReason(line.toString(), e.reason(), t);
+        }
+        if (event instanceof LeadReassignedEvent e) {
+            return withReason(t.get("leads.history.reassigned", e.fromUnit(), e.toUnit(), Dates.format(e.effectiveDate())),
+                    e.reason(), t);
+        }
+        if (event instanceof ActivityRecordedEvent e) {
+            return t.get("leads.history.activity", t.get("leads.activity." + e.type().name()), Dates.format(e.date()),
+                    e.notes() == null ? "" : e.notes());
+        }
+        if (event instanceof TrancheReportedEvent e) {
+            return t.get("leads.history.tranche", e.amount().toPlainString(), e.currency(),
+                    amount(e.amountCny(), locale), Dates.format(e.arrivalDate()));
+        }
+        if (event instanceof TrancheVerifiedEvent) {
+            return t.get("leads.history.verified");
+        }
+        if (event instanceof TrancheRejectedEvent e) {
+            return withReason(t.get("leads.history.rejected"), e.reason(), t);
+        }
+        if (event instanceof TrancheReversedEvent e) {
+            return withReason(t.get("leads.history.reversed"), e.reason(), t);
+        }
+        return "";
+    }
+
+    private static String withReason(String line, String reason, Texts t) {
+        return reason == null || reason.isBlank() ? line : line + " · " + t.get("leads.history.reason", reason);
+    }
+
+    private static String amount(CnyAmount amount, Locale locale) {
+        return amount == null ? "—" : Amounts.format(amount.value(), locale);
+    }
+}

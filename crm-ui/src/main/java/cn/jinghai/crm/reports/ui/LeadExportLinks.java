@@ -1,0 +1,33 @@
+package cn.jinghai.crm.reports.ui;
+
+import cn.jinghai.crm.reports.application.ExportService;
+
+import cn.jinghai.crm.lead.api.Stage;
+import cn.jinghai.crm.ui.support.UiErrors;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+import java.util.function.Supplier;
+
+/**
+ * "Export xlsx / Export csv" for the lead list: the file holds what the list shows, with the filters
+ * on screen when the link is clicked (unit, stage, search), written like {@code GET /api/leads/export}.
+ */
+public class LeadExportLinks extends HorizontalLayout {
+
+    /** The lead list's filters at one moment. */
+    public record Filters(String unit, Stage stage, String search) {
+    }
+
+    public LeadExportLinks(ExportService service, UiErrors errors, Supplier<Filters> filters) {
+        setId("lead-export");
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        add(link("xlsx", service, errors, filters), link("csv", service, errors, filters));
+    }
+
+    private com.vaadin.flow.component.html.Anchor link(String format, ExportService service, UiErrors errors,
+                                                      Supplier<Filters> filters) {
+        return FileLinks.link("lead-export-" + format, getTranslation("imports.export." + format), filters,
+                (f, address) -> service.leads(format, f.unit(), f.stage(), f.search(), address), errors);
+    }
+}

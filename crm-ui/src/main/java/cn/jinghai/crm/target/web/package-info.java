@@ -1,0 +1,2 @@
+/** The year endpoints: targets and quotas. */
+package cn.jinghai.crm.target.web;

@@ -1,2 +1,0 @@
-/** Operator endpoints: read-model rebuild and its progress. */
-package cn.jinghai.crm.web.admin;

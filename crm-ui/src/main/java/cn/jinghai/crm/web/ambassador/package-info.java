@@ -1,2 +1,0 @@
-/** The ambassador endpoints: recording leadership's reward approvals. */
-package cn.jinghai.crm.web.ambassador;

@@ -1,2 +1,0 @@
-/** The industry-chain endpoints: list chains, add or rename one. */
-package cn.jinghai.crm.web.chain;

@@ -1,5 +1,0 @@
-package cn.jinghai.crm.web.lead;
-
-/** The answer to a POST that changed an existing resource (API.md): its id and new version. */
-public record VersionAnswer(String id, long version) {
-}

@@ -1,2 +1,0 @@
-/** The lead endpoints of the HTTP API: registration, stage moves, activities, the list, one lead and its history. */
-package cn.jinghai.crm.web.lead;

@@ -1,2 +1,0 @@
-/** The year endpoints: targets and quotas. */
-package cn.jinghai.crm.web.target;

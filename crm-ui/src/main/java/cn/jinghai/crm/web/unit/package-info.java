@@ -1,2 +1,0 @@
-/** The unit endpoints: list units, create or update one. */
-package cn.jinghai.crm.web.unit;

@@ -1,2 +1,0 @@
-/** The user endpoints: the district office creates users; anyone signed in may ask who they are. */
-package cn.jinghai.crm.web.user;

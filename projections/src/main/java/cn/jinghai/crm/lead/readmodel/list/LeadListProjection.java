@@ -1,0 +1,214 @@
+package cn.jinghai.crm.lead.readmodel.list;
+
+import cn.jinghai.crm.common.api.Actor;
+import cn.jinghai.crm.common.api.DomainException;
+import cn.jinghai.crm.common.api.Role;
+import cn.jinghai.crm.lead.api.ActivityRecordedEvent;
+import cn.jinghai.crm.lead.api.CapitalOrigin;
+import cn.jinghai.crm.lead.api.Channel;
+import cn.jinghai.crm.lead.api.LeadDetailsChangedEvent;
+import cn.jinghai.crm.lead.api.LeadReassignedEvent;
+import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
+import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
+import cn.jinghai.crm.lead.api.Stage;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import cn.jinghai.crm.projections.support.AppliedIndexWrites;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The lead list read model: one document per lead in {@code lead_summary}, written idempotently
+ * through {@link AppliedIndexWrites}.
+ */
+@Component
+@ProcessingGroup(LeadListProjection.PROCESSING_GROUP)
+public class LeadListProjection {
+
+    public static final String PROCESSING_GROUP = "lead-list";
+    static final String COLLECTION = "lead_summary";
+
+    private final MongoCollection<Document> leads;
+
+    public LeadListProjection(MongoDatabase database) {
+        this.leads = database.getCollection(COLLECTION);
+        leads.createIndex(Indexes.ascending("unitCode", "stage"));
+        leads.createIndex(Indexes.ascending("stage"));
+        leads.createIndex(Indexes.ascending("creditCode"), new IndexOptions().sparse(true));
+    }
+
+    @EventHandler
+    void on(LeadRegisteredEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        Document doc = new Document("_id", event.leadId().value())
+                .append("companyName", event.companyName())
+                .append("creditCode", event.creditCode() == null ? null : event.creditCode().value())
+                .append("projectName", event.projectName())
+                .append("industryChain", event.industryChain())
+                .append("channel", event.channel().name())
+                .append("capitalOrigin", event.capitalOrigin().name())
+                .append("plannedInvestmentCny", event.plannedInvestmentCny().toString())
+                .append("beijing", event.beijing())
+                .append("highTech", event.highTech())
+                .append("keyProject", event.keyProject())
+                .append("unitCode", event.unitCode())
+                .append("stage", Stage.LEAD.name())
+                .append("registeredOn", event.registeredOn().toString())
+                .append("version", sequence)
+                .append(AppliedIndexWrites.FIELD, AppliedIndexWrites.position(token));
+        try {
+            leads.insertOne(doc);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // already applied: a redelivery
+        }
+    }
+
+    @EventHandler
+    void on(LeadStageMovedEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        long index = AppliedIndexWrites.position(token);
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set("stage", event.to().name()),
+                Updates.set("stageDate", event.date().toString()),
+                Updates.set("version", sequence)));
+        if (event.contractedCny() != null) {
+            updates.add(Updates.set("contractedCny", event.contractedCny().toString()));
+        }
+        AppliedIndexWrites.update(leads, event.leadId().value(), index, updates);
+    }
+
+    @EventHandler
+    void on(ActivityRecordedEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        long index = AppliedIndexWrites.position(token);
+        AppliedIndexWrites.update(leads, event.leadId().value(), index, List.of(
+                Updates.max("lastActivityDate", event.date().toString()),
+                Updates.set("version", sequence)));
+    }
+
+    @EventHandler
+    void on(LeadDetailsChangedEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        AppliedIndexWrites.update(leads, event.leadId().value(), AppliedIndexWrites.position(token), List.of(
+                Updates.set("companyName", event.companyName()),
+                Updates.set("creditCode", event.creditCode() == null ? null : event.creditCode().value()),
+                Updates.set("projectName", event.projectName()),
+                Updates.set("industryChain", event.industryChain()),
+                Updates.set("channel", event.channel().name()),
+                Updates.set("capitalOrigin", event.capitalOrigin().name()),
+                Updates.set("plannedInvestmentCny", event.plannedInvestmentCny().toString()),
+                Updates.set("beijing", event.beijing()),
+                Updates.set("highTech", event.highTech()),
+                Updates.set("keyProject", event.keyProject()),
+                Updates.set("contacts", contactDocuments(event.contacts())),
+                Updates.set("version", sequence)));
+    }
+
+    /** Contacts are kept for exports only; the list query never returns them (phones are personal data). */
+    private static List<Document> contactDocuments(List<cn.jinghai.crm.lead.api.Contact> contacts) {
+        List<Document> docs = new ArrayList<>();
+        if (contacts != null) {
+            contacts.forEach(c -> docs.add(new Document("name", c.name()).append("title", c.title()).append("phone", c.phone())));
+        }
+        return docs;
+    }
+
+    @EventHandler
+    void on(LeadReassignedEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        AppliedIndexWrites.update(leads, event.leadId().value(), AppliedIndexWrites.position(token), List.of(
+                Updates.set("unitCode", event.toUnit()),
+                Updates.set("version", sequence)));
+    }
+
+    /** Any other event of a lead (tranches, for instance) still moves the lead's version on. */
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
+        if ("Lead".equals(message.getType())) {
+            AppliedIndexWrites.update(leads, message.getAggregateIdentifier(), AppliedIndexWrites.position(token),
+                    List.of(Updates.set("version", message.getSequenceNumber())));
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        leads.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    public LeadPage handle(FindLeadsQuery query, MetaData metaData) {
+        Bson filter = scopedFilter(Actor.from(metaData), query.unit(), query.stage(), query.q());
+        if (filter == null) {
+            return new LeadPage(List.of(), query.page(), query.size(), 0);
+        }
+        long total = leads.countDocuments(filter);
+        List<LeadSummary> content = new ArrayList<>();
+        leads.find(filter).sort(Sorts.ascending("registeredOn", "_id"))
+                .skip(query.page() * query.size()).limit(query.size())
+                .forEach(d -> content.add(toSummary(d)));
+        return new LeadPage(content, query.page(), query.size(), total);
+    }
+
+    /**
+     * The filter of the leads {@code actor} may see, narrowed by unit, stage and search text; null when
+     * a park team asks for another unit (nothing to see). Ambassadors see no lead list at all.
+     */
+    static Bson scopedFilter(Actor actor, String unit, Stage stage, String q) {
+        List<Bson> filters = new ArrayList<>();
+        if (actor.is(Role.PARK_TEAM)) {
+            if (unit != null && !unit.equals(actor.unitCode())) {
+                return null;
+            }
+            filters.add(Filters.eq("unitCode", actor.unitCode()));
+        } else if (actor.is(Role.AMBASSADOR)) {
+            throw DomainException.forbidden("error.forbidden");
+        } else if (unit != null) {
+            filters.add(Filters.eq("unitCode", unit));
+        }
+        if (stage != null) {
+            filters.add(Filters.eq("stage", stage.name()));
+        }
+        if (q != null && !q.isBlank()) {
+            Pattern contains = Pattern.compile(Pattern.quote(q.strip()), Pattern.CASE_INSENSITIVE);
+            filters.add(Filters.or(Filters.regex("companyName", contains), Filters.regex("projectName", contains),
+                    Filters.regex("creditCode", contains)));
+        }
+        return filters.isEmpty() ? new Document() : Filters.and(filters);
+    }
+
+    static LeadSummary toSummary(Document d) {
+        String stageDate = d.getString("stageDate");
+        return new LeadSummary(d.getString("_id"), d.getString("companyName"), d.getString("creditCode"),
+                d.getString("projectName"), d.getString("industryChain"),
+                Channel.valueOf(d.getString("channel")), CapitalOrigin.valueOf(d.getString("capitalOrigin")),
+                d.getString("plannedInvestmentCny"), d.getBoolean("beijing", false), d.getBoolean("highTech", false),
+                d.getBoolean("keyProject", false), d.getString("unitCode"), Stage.valueOf(d.getString("stage")),
+                stageDate == null ? null : LocalDate.parse(stageDate), d.getString("contractedCny"),
+                LocalDate.parse(d.getString("registeredOn")), date(d.getString("lastActivityDate")),
+                d.get("version", Number.class).longValue());
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+}

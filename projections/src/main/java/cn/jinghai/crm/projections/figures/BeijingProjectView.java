@@ -1,8 +1,0 @@
-package cn.jinghai.crm.projections.figures;
-
-import java.time.LocalDate;
-
-/** A Beijing high-tech lead counted toward the year's Beijing-projects target, by its first signing. */
-public record BeijingProjectView(String leadId, String companyName, String projectName, String ownerUnit,
-                                 LocalDate firstSigned) {
-}

@@ -1,7 +1,0 @@
-package cn.jinghai.crm.projections.figures;
-
-import java.time.Instant;
-
-/** An ambassador's standing in a year, as the system knew it at {@code asOf} (null: now). */
-public record FindAmbassadorStandingQuery(String ambassador, int year, Instant asOf) {
-}

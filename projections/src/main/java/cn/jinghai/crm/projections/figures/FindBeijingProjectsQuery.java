@@ -1,7 +1,0 @@
-package cn.jinghai.crm.projections.figures;
-
-import java.time.Instant;
-
-/** The leads behind a year's Beijing high-tech count as known at {@code asOf} (null: now); a park team gets its own. */
-public record FindBeijingProjectsQuery(int year, Instant asOf) {
-}

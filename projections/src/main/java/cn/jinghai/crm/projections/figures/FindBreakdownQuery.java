@@ -1,7 +1,0 @@
-package cn.jinghai.crm.projections.figures;
-
-import java.time.Instant;
-
-/** A year's breakdown of verified external funds, as known at {@code asOf} (null: now). */
-public record FindBreakdownQuery(int year, Instant asOf) {
-}

@@ -1,7 +1,0 @@
-package cn.jinghai.crm.projections.figures;
-
-import java.time.Instant;
-
-/** A year's unit ranking as the system knew it at {@code asOf} (null: now). */
-public record FindRankingQuery(int year, Instant asOf) {
-}

@@ -1,7 +1,0 @@
-package cn.jinghai.crm.projections.leaddetail;
-
-import cn.jinghai.crm.lead.api.LeadId;
-
-/** Every event of one lead, oldest first, if the asking actor may see it. */
-public record FindLeadHistoryQuery(LeadId leadId) {
-}

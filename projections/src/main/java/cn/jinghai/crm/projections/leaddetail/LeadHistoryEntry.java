@@ -1,7 +1,0 @@
-package cn.jinghai.crm.projections.leaddetail;
-
-import java.time.Instant;
-
-/** One event of a lead's history: its type, when and by whom it was recorded, and its data. */
-public record LeadHistoryEntry(String type, Instant recordedAt, String recordedBy, Object data) {
-}

@@ -1,7 +1,0 @@
-package cn.jinghai.crm.projections.leads;
-
-import java.util.List;
-
-/** A page of the lead list, {@code page} counted from 0 (API.md). */
-public record LeadPage(List<LeadSummary> content, int page, int size, long totalElements) {
-}

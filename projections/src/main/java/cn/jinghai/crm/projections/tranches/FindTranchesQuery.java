@@ -1,7 +1,0 @@
-package cn.jinghai.crm.projections.tranches;
-
-import cn.jinghai.crm.lead.api.TrancheStatus;
-
-/** Tranches of one status (the queue: REPORTED), oldest report first. */
-public record FindTranchesQuery(TrancheStatus status) {
-}

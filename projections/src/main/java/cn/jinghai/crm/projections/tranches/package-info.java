@@ -1,2 +1,0 @@
-/** The district office's funding verification queue. */
-package cn.jinghai.crm.projections.tranches;
