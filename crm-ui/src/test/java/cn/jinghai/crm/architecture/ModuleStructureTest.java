@@ -5,8 +5,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -62,6 +66,22 @@ class ModuleStructureTest {
             .resideInAnyPackage("cn.jinghai.crm.*.ui..", "cn.jinghai.crm.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.jinghai.crm.*.web..")
             .because("a screen and an endpoint are two adapters of the same application service");
+
+    @ArchTest
+    static final ArchRule adaptersGoThroughTheApplicationServices = noClasses().that().resideInAnyPackage(ADAPTERS)
+            .and().resideOutsideOfPackage("cn.jinghai.crm.platform..")
+            .should().dependOnClassesThat().belongToAnyOf(CommandGateway.class, QueryGateway.class)
+            .orShould().dependOnClassesThat().resideInAPackage("org.axonframework.messaging.responsetypes..")
+            .orShould().dependOnClassesThat(simpleNameEndingWith("Command").and(resideInAPackage("cn.jinghai.crm..")))
+            .orShould().dependOnClassesThat(simpleNameEndingWith("Query").and(resideInAPackage("cn.jinghai.crm..")))
+            .because("a controller or a screen calls its feature's application service, which builds the commands"
+                    + " and queries: one use case, one place");
+
+    @ArchTest
+    static final ArchRule readinessIsCheckedOnce = noClasses().that().haveNameNotMatching(
+                    "cn\\.jinghai\\.crm\\.platform\\.projection\\.ReadinessGuard(\\$.*)?")
+            .should().callMethod("cn.jinghai.crm.platform.projection.Projections", "requireReady", String.class.getName())
+            .because("queries for figures wait for complete read models where they are dispatched, for every caller");
 
     @ArchTest
     static final ArchRule applicationServicesKnowNoAdapters = noClasses().that().resideInAPackage(APPLICATION)

@@ -1,5 +1,8 @@
 package cn.jinghai.crm.ambassador.ui;
 
+import cn.jinghai.crm.ambassador.application.AmbassadorService;
+import cn.jinghai.crm.referral.application.ReferralService;
+
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.figures.readmodel.StandingView;
 import cn.jinghai.crm.referral.readmodel.MyReferral;
@@ -29,14 +32,18 @@ import java.util.function.Supplier;
 @CssImport("./styles/ambassador.css")
 public class AmbassadorView extends Main implements HasDynamicTitle {
 
+    private final ReferralService referralService;
     private final AmbassadorService service;
+    private final CurrentUser user;
     private final UiErrors errors;
     private final ReferralForm form = new ReferralForm();
     private final ReferralCards referrals = new ReferralCards();
     private final StandingPanel standing;
 
-    public AmbassadorView(AmbassadorService service, UiErrors errors, CurrentUser user) {
+    public AmbassadorView(ReferralService referralService, AmbassadorService service, UiErrors errors, CurrentUser user) {
+        this.referralService = referralService;
         this.service = service;
+        this.user = user;
         this.errors = errors;
         addClassName("amb-view");
         setId("ambassador-view");
@@ -48,20 +55,20 @@ public class AmbassadorView extends Main implements HasDynamicTitle {
         add(new AmbassadorHeader(user), content);
 
         form.addSubmitListener(e -> submit(e.draft()));
-        load(service::myReferrals).ifPresent(referrals::show);
+        load(referralService::mine).ifPresent(referrals::show);
         openStanding(currentYear);
     }
 
     private void submit(ReferralDraft draft) {
         ReferralId id;
         try {
-            id = service.submit(draft);
+            id = referralService.submit(ReferralDrafts.submission(draft), null);
         } catch (RuntimeException e) {
             refused(e);
             return;
         }
         form.clear();
-        List<MyReferral> mine = load(() -> service.myReferralsIncluding(id)).orElse(null);
+        List<MyReferral> mine = load(() -> referralService.mineIncluding(id)).orElse(null);
         if (mine != null) {
             referrals.show(mine);
         }
@@ -82,15 +89,15 @@ public class AmbassadorView extends Main implements HasDynamicTitle {
     /** Opens the standing on the latest year with figures, then follows the year the user picks. */
     private void openStanding(int currentYear) {
         try {
-            int year = StandingYears.opening(currentYear, service::standing);
+            int year = StandingYears.opening(currentYear, this::standing);
             standing.setYear(year);
-            standing.show(service.standing(year));
+            standing.show(standing(year));
         } catch (RuntimeException e) {
             standing.setYear(currentYear);
             standing.show(null);
             errors.show(e);
         }
-        standing.onYearChange(year -> standing.show(load(() -> service.standing(year)).orElse(null)));
+        standing.onYearChange(year -> standing.show(load(() -> standing(year)).orElse(null)));
     }
 
     private <T> Optional<T> load(Supplier<T> query) {
@@ -105,5 +112,10 @@ public class AmbassadorView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("ambassador.title") + " | " + getTranslation("app.title");
+    }
+
+    /** The signed-in ambassador's own standing in {@code year}. */
+    private StandingView standing(int year) {
+        return service.standing(user.actor().username(), year);
     }
 }

@@ -75,7 +75,7 @@ class ReferralForm extends Div {
         binder.forField(notes).asRequired(getTranslation("ambassador.form.notes.required"))
                 .bind(ReferralDraft::getNotes, ReferralDraft::setNotes);
         binder.forField(expected)
-                .withValidator(v -> v == null || ReferralCommands.convertsExactly(v) && v.abs().compareTo(MAX_WAN) <= 0,
+                .withValidator(v -> v == null || ReferralDrafts.convertsExactly(v) && v.abs().compareTo(MAX_WAN) <= 0,
                         getTranslation("ambassador.form.expected.invalid"))
                 .bind(ReferralDraft::getExpectedInvestmentWan, ReferralDraft::setExpectedInvestmentWan);
         binder.setBean(new ReferralDraft());

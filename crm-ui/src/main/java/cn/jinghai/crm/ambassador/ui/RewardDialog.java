@@ -1,5 +1,6 @@
 package cn.jinghai.crm.ambassador.ui;
 
+import cn.jinghai.crm.ambassador.application.AmbassadorService;
 import cn.jinghai.crm.common.api.CnyAmount;
 import cn.jinghai.crm.ui.support.MoneyField;
 import cn.jinghai.crm.ui.support.MoneyInput;
@@ -18,7 +19,7 @@ class RewardDialog extends Dialog {
     record Entries(Integer year, CnyAmount amount, String approvedBy, String documentNo) {
     }
 
-    RewardDialog(RewardsService.AmbassadorStanding ambassador, int year, Consumer<Entries> onSave) {
+    RewardDialog(AmbassadorService.AmbassadorStanding ambassador, int year, Consumer<Entries> onSave) {
         setId("reward-dialog");
         setHeaderTitle(getTranslation("office.rewards.dialog", ambassador.displayName()));
         IntegerField yearField = new IntegerField(getTranslation("office.year"));

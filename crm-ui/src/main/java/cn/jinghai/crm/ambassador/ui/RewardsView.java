@@ -1,5 +1,8 @@
 package cn.jinghai.crm.ambassador.ui;
 
+import cn.jinghai.crm.ambassador.application.AmbassadorService;
+import cn.jinghai.crm.ambassador.application.RewardApproval;
+
 import cn.jinghai.crm.ui.support.Notices;
 import cn.jinghai.crm.ui.support.Amounts;
 import cn.jinghai.crm.ui.support.Dates;
@@ -29,13 +32,13 @@ import java.util.List;
 @RolesAllowed("DISTRICT_OFFICE")
 public class RewardsView extends Main implements HasDynamicTitle {
 
-    private final RewardsService service;
+    private final AmbassadorService service;
     private final UiErrors errors;
     private final IntegerField year = new IntegerField();
-    private final Grid<RewardsService.AmbassadorStanding> grid = new Grid<>();
+    private final Grid<AmbassadorService.AmbassadorStanding> grid = new Grid<>();
     private final Div empty = new Div();
 
-    public RewardsView(RewardsService service, UiErrors errors) {
+    public RewardsView(AmbassadorService service, UiErrors errors) {
         this.service = service;
         this.errors = errors;
         addClassName("view");
@@ -74,7 +77,7 @@ public class RewardsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<RewardsService.AmbassadorStanding> rows = List.of();
+        List<AmbassadorService.AmbassadorStanding> rows = List.of();
         empty.setText(getTranslation("office.rewards.empty"));
         if (year.getValue() != null) {
             try {
@@ -88,12 +91,12 @@ public class RewardsView extends Main implements HasDynamicTitle {
         empty.setVisible(rows.isEmpty());
     }
 
-    private void open(RewardsService.AmbassadorStanding ambassador) {
+    private void open(AmbassadorService.AmbassadorStanding ambassador) {
         RewardDialog[] dialog = new RewardDialog[1];
         dialog[0] = new RewardDialog(ambassador, year.isEmpty() ? Dates.today().getYear() : year.getValue(), entries -> {
             try {
-                service.recordApproval(ambassador.username(), entries.year(), entries.amount(), entries.approvedBy(),
-                        entries.documentNo());
+                service.recordReward(ambassador.username(), new RewardApproval(entries.year(), entries.amount(),
+                        entries.approvedBy(), entries.documentNo()), null);
                 dialog[0].close();
                 Notices.success(getTranslation("office.rewards.recorded", ambassador.displayName()));
                 refresh();

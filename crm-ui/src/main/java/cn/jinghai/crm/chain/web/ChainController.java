@@ -1,11 +1,7 @@
 package cn.jinghai.crm.chain.web;
 
-import cn.jinghai.crm.chain.api.DefineIndustryChainCommand;
+import cn.jinghai.crm.chain.application.ChainService;
 import cn.jinghai.crm.unit.readmodel.ChainView;
-import cn.jinghai.crm.unit.readmodel.FindIndustryChainsQuery;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,22 +17,20 @@ import java.util.Map;
 @RequestMapping("/api/industry-chains")
 public class ChainController {
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final ChainService chains;
 
-    public ChainController(CommandGateway commands, QueryGateway queries) {
-        this.commands = commands;
-        this.queries = queries;
+    public ChainController(ChainService chains) {
+        this.chains = chains;
     }
 
     @GetMapping
     public List<ChainView> list() {
-        return queries.query(new FindIndustryChainsQuery(), ResponseTypes.multipleInstancesOf(ChainView.class)).join();
+        return chains.chains();
     }
 
     @PutMapping("/{code}")
     public Map<String, String> define(@PathVariable String code, @RequestBody ChainRequest body) {
-        commands.sendAndWait(new DefineIndustryChainCommand(code, body.name()));
+        chains.define(code, body.name());
         return Map.of("code", code);
     }
 }

@@ -5,7 +5,10 @@ import cn.jinghai.crm.figures.readmodel.ProgressView;
 import cn.jinghai.crm.figures.readmodel.RankingRow;
 import cn.jinghai.crm.lead.readmodel.pipeline.PipelineView;
 import cn.jinghai.crm.ui.components.EChart;
-import cn.jinghai.crm.reports.application.ExportService;
+import cn.jinghai.crm.chain.application.ChainService;
+import cn.jinghai.crm.figures.application.FiguresService;
+import cn.jinghai.crm.reports.application.MonthlyReport;
+import cn.jinghai.crm.unit.application.UnitService;
 import cn.jinghai.crm.reports.ui.MonthlyReportLink;
 import cn.jinghai.crm.ui.support.Amounts;
 import cn.jinghai.crm.ui.support.CurrentUser;
@@ -52,10 +55,10 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     static final List<String> FUNNEL_STAGES = List.of("LEAD", "NEGOTIATING", "SIGNED", "REGISTERED", "CONSTRUCTION", "OPERATING");
 
-    private final DashboardService service;
+    private final FiguresService service;
     private final CurrentUser user;
     private final UiErrors errors;
-    private final ExportService exports;
+    private final MonthlyReport monthlyReport;
     private final Map<String, String> units;
     private final Map<String, String> chains;
 
@@ -76,13 +79,14 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private DashboardCharts.Chart channelData;
     private boolean loading;
 
-    public DashboardView(DashboardService service, CurrentUser user, UiErrors errors, ExportService exports) {
+    public DashboardView(FiguresService service, UnitService unitService, ChainService chainService, CurrentUser user,
+                         UiErrors errors, MonthlyReport monthlyReport) {
         this.service = service;
-        this.exports = exports;
+        this.monthlyReport = monthlyReport;
         this.user = user;
         this.errors = errors;
-        this.units = service.unitNames();
-        this.chains = service.chainNames();
+        this.units = unitService.unitNames();
+        this.chains = chainService.chainNames();
         addClassName("view");
         setId("dashboard-view");
         getElement().setAttribute("data-home", true);
@@ -98,7 +102,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         int current = Dates.today().getYear();
         year.setId("year");
         year.setLabel(getTranslation("dash.year"));
-        year.setItems(IntStream.rangeClosed(DashboardService.FIRST_YEAR, current + 1).boxed()
+        year.setItems(IntStream.rangeClosed(FiguresService.FIRST_YEAR, current + 1).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
         asOf.setId("as-of");
         asOf.setClearButtonVisible(true);
@@ -110,7 +114,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         restatement.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         year.addValueChangeListener(e -> load());
         asOf.addValueChangeListener(e -> load());
-        MonthlyReportLink report = new MonthlyReportLink(exports, errors);
+        MonthlyReportLink report = new MonthlyReportLink(monthlyReport, errors);
         year.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 report.showYear(e.getValue());
@@ -182,7 +186,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         }
         try {
             int y = year.getValue();
-            DashboardService.Snapshot figures = service.figures(y, asOfInstant());
+            FiguresService.Snapshot figures = service.snapshot(y, asOfInstant());
             showTargets(y, figures.progress());
             ranking.show(figures.ranking());
             showOwnUnit(figures.ranking());
@@ -195,7 +199,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             channelData = DashboardCharts.shares(figures.breakdown().byChannel(), c -> getTranslation("channel." + c),
                     getTranslation("dash.chart.channel"));
             channelChart.setOption(channelData.option());
-            PipelineView pipeline = service.pipeline();
+            PipelineView pipeline = service.pipeline(null);
             funnelChart.setOption(DashboardCharts.funnel(pipeline.funnel(), FUNNEL_STAGES, s -> getTranslation("stage." + s),
                     getTranslation("dash.chart.funnel")).option());
             stalled.setItems(pipeline.stalledKeyProjects());
@@ -268,7 +272,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     private int parseYear(String text) {
         int y = Integer.parseInt(text.trim());
-        return y < DashboardService.FIRST_YEAR || y > Dates.today().getYear() + 1 ? Dates.today().getYear() : y;
+        return y < FiguresService.FIRST_YEAR || y > Dates.today().getYear() + 1 ? Dates.today().getYear() : y;
     }
 
     private static LocalDate parseDate(String text) {

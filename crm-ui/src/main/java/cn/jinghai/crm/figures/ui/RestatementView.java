@@ -1,5 +1,7 @@
 package cn.jinghai.crm.figures.ui;
 
+import cn.jinghai.crm.figures.application.FiguresService;
+
 import cn.jinghai.crm.common.api.CnyAmount;
 import cn.jinghai.crm.figures.readmodel.RestatementView.Change;
 import cn.jinghai.crm.figures.readmodel.RestatementView.Figures;
@@ -37,14 +39,14 @@ import java.util.stream.IntStream;
 @RolesAllowed({"DISTRICT_OFFICE", "LEADERSHIP", "PARK_TEAM"})
 public class RestatementView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final DashboardService service;
+    private final FiguresService service;
     private final UiErrors errors;
     private final Select<Integer> year = new Select<>();
     private final Select<Integer> month = new Select<>();
     private final Div comparison = new Div();
     private final Grid<Change> changes = new Grid<>(Change.class, false);
 
-    public RestatementView(DashboardService service, UiErrors errors) {
+    public RestatementView(FiguresService service, UiErrors errors) {
         this.service = service;
         this.errors = errors;
         addClassName("view");
@@ -52,7 +54,7 @@ public class RestatementView extends Main implements HasDynamicTitle, BeforeEnte
         int current = Dates.today().getYear();
         year.setId("restatement-year");
         year.setLabel(getTranslation("dash.year"));
-        year.setItems(IntStream.rangeClosed(DashboardService.FIRST_YEAR, current).boxed()
+        year.setItems(IntStream.rangeClosed(FiguresService.FIRST_YEAR, current).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
         month.setId("restatement-month");
         month.setLabel(getTranslation("dash.restatement.month"));
@@ -97,7 +99,7 @@ public class RestatementView extends Main implements HasDynamicTitle, BeforeEnte
         } catch (RuntimeException e) {
             chosen = Dates.today().getYear();
         }
-        if (chosen < DashboardService.FIRST_YEAR || chosen > Dates.today().getYear()) {
+        if (chosen < FiguresService.FIRST_YEAR || chosen > Dates.today().getYear()) {
             chosen = Dates.today().getYear();
         }
         YearMonth latest = YearMonth.now(Dates.CST).minusMonths(1);
@@ -118,7 +120,7 @@ public class RestatementView extends Main implements HasDynamicTitle, BeforeEnte
             return;
         }
         try {
-            var view = service.restatement(YearMonth.of(year.getValue(), month.getValue()));
+            var view = service.restatement(year.getValue(), YearMonth.of(year.getValue(), month.getValue()));
             comparison.removeAll();
             comparison.add(figure("dash.kpi.external", view.reported().externalCapitalCny(), view.now().externalCapitalCny(), "external"),
                     figure("dash.kpi.parks", view.reported().sixParksCny(), view.now().sixParksCny(), "parks"),

@@ -4,7 +4,10 @@ import cn.jinghai.crm.lead.api.TrancheStatus;
 import cn.jinghai.crm.unit.readmodel.UnitView;
 import cn.jinghai.crm.funding.readmodel.QueuedTranche;
 import cn.jinghai.crm.ui.support.Notices;
-import cn.jinghai.crm.unit.application.OfficeReference;
+import cn.jinghai.crm.funding.application.FundingService;
+import cn.jinghai.crm.lead.api.LeadId;
+import cn.jinghai.crm.ui.support.CurrentUser;
+import cn.jinghai.crm.unit.application.UnitService;
 import cn.jinghai.crm.ui.support.ReasonDialog;
 import cn.jinghai.crm.ui.support.UiErrors;
 import com.vaadin.flow.component.button.Button;
@@ -40,6 +43,8 @@ public class VerificationQueueView extends Main implements HasDynamicTitle {
     private static final String ALL_UNITS = "";
 
     private final FundingService service;
+    private final UnitService units;
+    private final CurrentUser user;
     private final UiErrors errors;
     private final Select<TrancheStatus> status = new Select<>();
     private final Select<String> unit = new Select<>();
@@ -48,8 +53,10 @@ public class VerificationQueueView extends Main implements HasDynamicTitle {
     private final List<QueuedTranche> shown = new ArrayList<>();
     private Function<String, String> unitLabel = code -> code;
 
-    public VerificationQueueView(FundingService service, UiErrors errors) {
+    public VerificationQueueView(FundingService service, UnitService units, CurrentUser user, UiErrors errors) {
         this.service = service;
+        this.units = units;
+        this.user = user;
         this.errors = errors;
         addClassName("view");
         setId("funding-view");
@@ -85,10 +92,10 @@ public class VerificationQueueView extends Main implements HasDynamicTitle {
 
     private void loadUnits() {
         try {
-            List<UnitView> units = service.units();
+            List<UnitView> units = this.units.units();
             Map<String, String> names = new HashMap<>();
             units.forEach(u -> names.put(u.code(), u.name()));
-            unitLabel = OfficeReference.unitLabel(names);
+            unitLabel = UnitService.unitLabel(names);
             List<String> codes = new ArrayList<>();
             codes.add(ALL_UNITS);
             units.forEach(u -> codes.add(u.code()));
@@ -104,7 +111,7 @@ public class VerificationQueueView extends Main implements HasDynamicTitle {
         shown.clear();
         try {
             String unitCode = unit.getValue() == null || unit.getValue().isEmpty() ? null : unit.getValue();
-            shown.addAll(service.tranches(status.getValue(), unitCode));
+            shown.addAll(service.queue(status.getValue(), unitCode));
         } catch (RuntimeException e) {
             errors.show(e);
         }
@@ -124,13 +131,13 @@ public class VerificationQueueView extends Main implements HasDynamicTitle {
         HorizontalLayout cell = new HorizontalLayout();
         cell.setSpacing(true);
         cell.addClassName("tranche-actions");
-        boolean own = service.ownReport(t);
+        boolean own = ownReport(t);
         if (t.status() == TrancheStatus.REPORTED) {
             Button verify = small(getTranslation("office.funding.verify"), "verify-" + t.trancheId(), ButtonVariant.LUMO_SUCCESS);
             verify.addClickListener(e -> confirmVerify(t));
             Button reject = small(getTranslation("office.funding.reject"), "reject-" + t.trancheId(), ButtonVariant.LUMO_ERROR);
             reject.addClickListener(e -> new ReasonDialog(getTranslation("office.funding.reject.title", t.companyName()),
-                    getTranslation("office.funding.reject"), reason -> decide(t, () -> service.reject(t, reason),
+                    getTranslation("office.funding.reject"), reason -> decide(t, () -> service.reject(new LeadId(t.leadId()), null, t.trancheId(), reason),
                     "office.funding.rejected")).open());
             verify.setEnabled(!own);
             reject.setEnabled(!own);
@@ -138,7 +145,7 @@ public class VerificationQueueView extends Main implements HasDynamicTitle {
         } else if (t.status() == TrancheStatus.VERIFIED) {
             Button reverse = small(getTranslation("office.funding.reverse"), "reverse-" + t.trancheId(), ButtonVariant.LUMO_ERROR);
             reverse.addClickListener(e -> new ReasonDialog(getTranslation("office.funding.reverse.title", t.companyName()),
-                    getTranslation("office.funding.reverse"), reason -> decide(t, () -> service.reverse(t, reason),
+                    getTranslation("office.funding.reverse"), reason -> decide(t, () -> service.reverse(new LeadId(t.leadId()), null, t.trancheId(), reason),
                     "office.funding.reversed")).open());
             reverse.setEnabled(!own);
             cell.add(reverse);
@@ -167,11 +174,16 @@ public class VerificationQueueView extends Main implements HasDynamicTitle {
         ok.setId("verify-confirm-button");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         confirm.setConfirmButton(ok);
-        confirm.addConfirmListener(e -> decide(t, () -> service.verify(t), "office.funding.verified"));
+        confirm.addConfirmListener(e -> decide(t, () -> service.verify(new LeadId(t.leadId()), null, t.trancheId()), "office.funding.verified"));
         confirm.open();
     }
 
     /** Runs a decision; on success the tranche leaves this list at once (the read model follows shortly). */
+    /** Whether the signed-in user reported this tranche (and so may not decide it: the aggregate would refuse). */
+    private boolean ownReport(QueuedTranche tranche) {
+        return user.principal().map(p -> p.actor().username().equals(tranche.reportedBy())).orElse(false);
+    }
+
     private void decide(QueuedTranche t, Runnable action, String doneKey) {
         try {
             action.run();

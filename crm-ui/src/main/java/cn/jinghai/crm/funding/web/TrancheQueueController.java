@@ -1,10 +1,8 @@
 package cn.jinghai.crm.funding.web;
 
 import cn.jinghai.crm.lead.api.TrancheStatus;
-import cn.jinghai.crm.funding.readmodel.FindTranchesQuery;
+import cn.jinghai.crm.funding.application.FundingService;
 import cn.jinghai.crm.funding.readmodel.QueuedTranche;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,14 +13,14 @@ import java.util.List;
 @RestController
 public class TrancheQueueController {
 
-    private final QueryGateway queries;
+    private final FundingService funding;
 
-    public TrancheQueueController(QueryGateway queries) {
-        this.queries = queries;
+    public TrancheQueueController(FundingService funding) {
+        this.funding = funding;
     }
 
     @GetMapping("/api/tranches")
     public List<QueuedTranche> queue(@RequestParam(defaultValue = "REPORTED") TrancheStatus status) {
-        return queries.query(new FindTranchesQuery(status), ResponseTypes.multipleInstancesOf(QueuedTranche.class)).join();
+        return funding.queue(status, null);
     }
 }

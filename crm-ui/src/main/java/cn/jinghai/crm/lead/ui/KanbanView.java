@@ -1,6 +1,9 @@
 package cn.jinghai.crm.lead.ui;
 
+import cn.jinghai.crm.lead.api.LeadId;
 import cn.jinghai.crm.lead.api.Stage;
+import cn.jinghai.crm.lead.application.LeadService;
+import cn.jinghai.crm.unit.application.UnitService;
 import cn.jinghai.crm.lead.readmodel.list.LeadPage;
 import cn.jinghai.crm.unit.readmodel.UnitView;
 import cn.jinghai.crm.lead.ui.forms.StageMoveDialog;
@@ -44,7 +47,7 @@ public class KanbanView extends Main implements HasDynamicTitle {
 
     static final int CAP = 50;
 
-    private final LeadsService service;
+    private final LeadService service;
     private final CurrentUser user;
     private final UiErrors errors;
     private final Div board = new Div();
@@ -55,12 +58,12 @@ public class KanbanView extends Main implements HasDynamicTitle {
     private final Map<String, String> unitNames;
     private final boolean mayMove;
 
-    public KanbanView(LeadsService service, CurrentUser user, UiErrors errors) {
+    public KanbanView(LeadService service, UnitService unitService, CurrentUser user, UiErrors errors) {
         this.service = service;
         this.user = user;
         this.errors = errors;
         this.mayMove = LeadAccess.mayRegister(user);
-        List<UnitView> units = service.units();
+        List<UnitView> units = unitService.units();
         this.unitNames = units.stream().collect(Collectors.toMap(UnitView::code, UnitView::name, (a, b) -> a, HashMap::new));
         addClassName("view");
         setId("kanban");
@@ -158,7 +161,7 @@ public class KanbanView extends Main implements HasDynamicTitle {
         }
         StageMoveDialog dialog = new StageMoveDialog(from, to);
         Forms.onSave(dialog, errors, data -> {
-            long version = service.moveStage(card.leadId(), card.version(), data);
+            long version = service.moveStage(new LeadId(card.leadId()), card.version(), data);
             // the list read model catches up a moment later: move the card here rather than reload
             card.moved(to, version);
             cardLists.get(to).getChildren().filter(c -> c.hasClassName("kanban-empty")).toList()

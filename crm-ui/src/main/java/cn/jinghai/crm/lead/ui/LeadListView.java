@@ -5,7 +5,10 @@ import cn.jinghai.crm.lead.readmodel.list.FindLeadsQuery;
 import cn.jinghai.crm.lead.readmodel.list.LeadSummary;
 import cn.jinghai.crm.unit.readmodel.ChainView;
 import cn.jinghai.crm.unit.readmodel.UnitView;
-import cn.jinghai.crm.reports.application.ExportService;
+import cn.jinghai.crm.chain.application.ChainService;
+import cn.jinghai.crm.lead.application.LeadService;
+import cn.jinghai.crm.reports.application.LeadListExport;
+import cn.jinghai.crm.unit.application.UnitService;
 import cn.jinghai.crm.reports.ui.LeadExportLinks;
 import cn.jinghai.crm.lead.ui.forms.LeadFormDialog;
 import cn.jinghai.crm.ui.support.Amounts;
@@ -50,7 +53,7 @@ import java.util.stream.Collectors;
 @RolesAllowed({"PARK_TEAM", "DISTRICT_OFFICE", "LEADERSHIP"})
 public class LeadListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final LeadsService service;
+    private final LeadService service;
     private final CurrentUser user;
     private final UiErrors errors;
     private final Grid<LeadSummary> grid = new Grid<>();
@@ -61,12 +64,13 @@ public class LeadListView extends Main implements HasDynamicTitle, BeforeEnterOb
     private final List<UnitView> units;
     private final List<ChainView> chains;
 
-    public LeadListView(LeadsService service, CurrentUser user, UiErrors errors, ExportService exports) {
+    public LeadListView(LeadService service, UnitService unitService, ChainService chainService, CurrentUser user,
+                        UiErrors errors, LeadListExport exports) {
         this.service = service;
         this.user = user;
         this.errors = errors;
-        this.units = service.units();
-        this.chains = service.chains();
+        this.units = unitService.units();
+        this.chains = chainService.chains();
         addClassName("view");
         setId("lead-list");
         H2 title = new H2(getTranslation("leads.list.title"));
@@ -174,7 +178,7 @@ public class LeadListView extends Main implements HasDynamicTitle, BeforeEnterOb
         String fixed = LeadAccess.seesEveryUnit(user) ? null : user.actor().unitCode();
         LeadFormDialog dialog = new LeadFormDialog(chains, units, fixed, null);
         Forms.onSave(dialog, errors, data -> {
-            String id = service.register(data);
+            String id = service.register(data.toNewLead(), null).value();
             getUI().ifPresent(ui -> ui.navigate(LeadView.class, LeadView.params(id)));
         }, null);
         dialog.open();

@@ -2,7 +2,12 @@ package cn.jinghai.crm.lead.ui;
 
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.common.api.ErrorCode;
+import cn.jinghai.crm.chain.application.ChainService;
+import cn.jinghai.crm.funding.application.FundingService;
+import cn.jinghai.crm.lead.api.LeadId;
 import cn.jinghai.crm.lead.api.Stage;
+import cn.jinghai.crm.lead.application.LeadService;
+import cn.jinghai.crm.unit.application.UnitService;
 import cn.jinghai.crm.lead.readmodel.detail.LeadHistoryEntry;
 import cn.jinghai.crm.unit.readmodel.ChainView;
 import cn.jinghai.crm.unit.readmodel.UnitView;
@@ -46,7 +51,10 @@ import java.util.stream.Collectors;
 @RolesAllowed({"PARK_TEAM", "DISTRICT_OFFICE", "LEADERSHIP"})
 public class LeadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LeadsService service;
+    private final LeadService service;
+    private final FundingService funding;
+    private final UnitService unitService;
+    private final ChainService chainService;
     private final CurrentUser user;
     private final UiErrors errors;
     private String id;
@@ -54,8 +62,12 @@ public class LeadView extends Main implements BeforeEnterObserver, HasDynamicTit
     private List<UnitView> units;
     private List<ChainView> chains;
 
-    public LeadView(LeadsService service, CurrentUser user, UiErrors errors) {
+    public LeadView(LeadService service, FundingService funding, UnitService unitService, ChainService chainService,
+                    CurrentUser user, UiErrors errors) {
         this.service = service;
+        this.funding = funding;
+        this.unitService = unitService;
+        this.chainService = chainService;
         this.user = user;
         this.errors = errors;
         addClassName("view");
@@ -76,8 +88,8 @@ public class LeadView extends Main implements BeforeEnterObserver, HasDynamicTit
         removeAll();
         List<LeadHistoryEntry> history;
         try {
-            lead = service.lead(id);
-            history = service.history(id);
+            lead = service.lead(new LeadId(id));
+            history = service.history(new LeadId(id));
         } catch (RuntimeException failure) {
             DomainException refusal = UiErrors.refusal(failure);
             if (refusal != null && refusal.code() == ErrorCode.NOT_FOUND || failure instanceof IllegalArgumentException) {
@@ -87,8 +99,8 @@ public class LeadView extends Main implements BeforeEnterObserver, HasDynamicTit
             throw failure;
         }
         if (units == null) {
-            units = service.units();
-            chains = service.chains();
+            units = unitService.units();
+            chains = chainService.chains();
         }
         Map<String, String> unitNames = units.stream().collect(Collectors.toMap(UnitView::code, UnitView::name));
         Map<String, String> chainNames = chains.stream().collect(Collectors.toMap(ChainView::code, ChainView::name));
@@ -188,7 +200,7 @@ public class LeadView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void openMove(Stage target) {
         StageMoveDialog dialog = new StageMoveDialog(lead.stage(), target);
         Forms.onSave(dialog, errors, data -> {
-            service.moveStage(id, lead.version(), data);
+            service.moveStage(new LeadId(id), lead.version(), data);
             saved();
         }, this::load);
         dialog.open();
@@ -197,7 +209,7 @@ public class LeadView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void openActivity() {
         ActivityDialog dialog = new ActivityDialog();
         Forms.onSave(dialog, errors, data -> {
-            service.recordActivity(id, lead.version(), data);
+            service.recordActivity(new LeadId(id), lead.version(), data);
             saved();
         }, this::load);
         dialog.open();
@@ -206,7 +218,7 @@ public class LeadView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void openTranche() {
         TrancheDialog dialog = new TrancheDialog(lead.capitalOrigin());
         Forms.onSave(dialog, errors, data -> {
-            service.reportTranche(id, lead.version(), data);
+            funding.report(new LeadId(id), lead.version(), data, null);
             saved();
         }, this::load);
         dialog.open();
@@ -216,7 +228,7 @@ public class LeadView extends Main implements BeforeEnterObserver, HasDynamicTit
         LeadFormDialog dialog = new LeadFormDialog(chains, units, null, lead);
         Forms.onSave(dialog, errors, data -> {
             if (!data.fieldsGiven().isEmpty()) {
-                service.update(id, lead.version(), data);
+                service.updateDetails(new LeadId(id), lead.version(), data.toChanges());
             }
             saved();
         }, this::load);
@@ -226,7 +238,7 @@ public class LeadView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void openReassign() {
         ReassignDialog dialog = new ReassignDialog(units, lead.unitCode());
         Forms.onSave(dialog, errors, data -> {
-            service.reassign(id, lead.version(), data);
+            service.reassign(new LeadId(id), lead.version(), data);
             saved();
         }, this::load);
         dialog.open();

@@ -1,31 +1,21 @@
 package cn.jinghai.crm.lead.web;
 
-import cn.jinghai.crm.platform.web.IfMatch;
-import cn.jinghai.crm.platform.web.VersionAnswer;
-
-import cn.jinghai.crm.common.Checks;
-import cn.jinghai.crm.common.api.CreditCode;
-import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.lead.api.LeadId;
-import cn.jinghai.crm.lead.api.MoveLeadStageCommand;
-import cn.jinghai.crm.lead.api.ReassignLeadCommand;
-import cn.jinghai.crm.lead.api.RecordActivityCommand;
-import cn.jinghai.crm.lead.api.RegisterLeadCommand;
 import cn.jinghai.crm.lead.api.Stage;
-import cn.jinghai.crm.platform.idempotency.IdempotentRequests;
-import cn.jinghai.crm.lead.readmodel.detail.FindLeadHistoryQuery;
-import cn.jinghai.crm.lead.readmodel.detail.FindLeadQuery;
-import cn.jinghai.crm.lead.readmodel.detail.LeadHistory;
+import cn.jinghai.crm.lead.application.LeadService;
+import cn.jinghai.crm.lead.application.NewActivity;
+import cn.jinghai.crm.lead.application.NewLead;
+import cn.jinghai.crm.lead.application.Reassignment;
+import cn.jinghai.crm.lead.application.StageMove;
 import cn.jinghai.crm.lead.readmodel.detail.LeadHistoryEntry;
 import cn.jinghai.crm.lead.readmodel.detail.LeadView;
-import cn.jinghai.crm.lead.readmodel.list.FindLeadsQuery;
 import cn.jinghai.crm.lead.readmodel.list.LeadPage;
+import cn.jinghai.crm.platform.idempotency.IdempotentRequests;
+import cn.jinghai.crm.platform.web.IfMatch;
+import cn.jinghai.crm.platform.web.PathIds;
+import cn.jinghai.crm.platform.web.VersionAnswer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import cn.jinghai.crm.platform.web.PathIds;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -40,52 +30,36 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-/**
- * The lead endpoints of API.md. Thin: parses the request into a command or query; the rules and
- * the permission checks live where those are handled.
- */
+/** The lead endpoints of API.md: HTTP in and out of {@link LeadService}, nothing more. */
 @RestController
 @RequestMapping("/api/leads")
 public class LeadController {
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final LeadService leads;
     private final ObjectMapper mapper;
-    private final IdempotentRequests idempotent;
 
-    public LeadController(CommandGateway commands, QueryGateway queries, ObjectMapper mapper,
-                          IdempotentRequests idempotent) {
-        this.commands = commands;
-        this.queries = queries;
+    public LeadController(LeadService leads, ObjectMapper mapper) {
+        this.leads = leads;
         this.mapper = mapper;
-        this.idempotent = idempotent;
     }
 
     @PostMapping
-    public ResponseEntity<JsonNode> register(@RequestBody RegisterLeadRequest body,
-                                             @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key) {
-        return idempotent.run(key, "/api/leads", body, () -> {
-            LeadId id = LeadId.random();
-            commands.sendAndWait(new RegisterLeadCommand(id, body.companyName(), CreditCode.optional("creditCode", body.creditCode()),
-                    body.projectName(), body.industryChain(), body.channel(), body.capitalOrigin(),
-                    body.plannedInvestmentCny(), Checks.required("beijing", body.beijing()),
-                    Checks.required("highTech", body.highTech()), Checks.required("keyProject", body.keyProject()),
-                    body.unitCode()));
-            return ResponseEntity.created(URI.create("/api/leads/" + id)).body(Map.of("id", id.value()));
-        });
+    public ResponseEntity<Map<String, String>> register(@RequestBody NewLead body,
+                                                        @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key) {
+        LeadId id = leads.register(body, key);
+        return ResponseEntity.created(URI.create("/api/leads/" + id)).body(Map.of("id", id.value()));
     }
 
     @GetMapping("/{id}")
     public ResponseEntity<LeadView> get(@PathVariable String id) {
-        LeadView view = queries.query(new FindLeadQuery(PathIds.lead(id)), LeadView.class).join();
+        LeadView view = leads.lead(PathIds.lead(id));
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 
     @GetMapping("/{id}/history")
     public List<LeadHistoryEntry> history(@PathVariable String id) {
-        return queries.query(new FindLeadHistoryQuery(PathIds.lead(id)), LeadHistory.class).join().entries();
+        return leads.history(PathIds.lead(id));
     }
 
     @GetMapping
@@ -94,57 +68,35 @@ public class LeadController {
                          @RequestParam(required = false) String q,
                          @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || page > 100_000) {
-            throw DomainException.invalid("page", "error.page");
-        }
-        if (size < 1 || size > FindLeadsQuery.MAX_SIZE) {
-            throw DomainException.invalid("size", "error.pageSize", FindLeadsQuery.MAX_SIZE);
-        }
-        String search = Checks.optionalText("q", q, 100);
-        return queries.query(new FindLeadsQuery(blankToNull(unit), stage, search, page, size),
-                ResponseTypes.instanceOf(LeadPage.class)).join();
+        return leads.list(unit, stage, q, page, size);
     }
 
     @PostMapping("/{id}/stage")
-    public VersionAnswer moveStage(@PathVariable String id, @RequestBody MoveStageRequest body,
+    public VersionAnswer moveStage(@PathVariable String id, @RequestBody StageMove body,
                                    @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         LeadId leadId = PathIds.lead(id);
-        Long version = commands.sendAndWait(new MoveLeadStageCommand(leadId, IfMatch.parse(ifMatch), body.stage(),
-                body.date(), body.reason(), body.contractedCny(), body.reviewDate()));
-        return new VersionAnswer(leadId.value(), version);
+        return new VersionAnswer(leadId.value(), leads.moveStage(leadId, IfMatch.parse(ifMatch), body));
     }
 
     @PatchMapping("/{id}")
     public VersionAnswer update(@PathVariable String id, @RequestBody JsonNode body,
                                 @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         LeadId leadId = PathIds.lead(id);
-        Long version = commands.sendAndWait(LeadPatch.parse(leadId, IfMatch.parse(ifMatch), body, mapper));
-        return new VersionAnswer(leadId.value(), version);
+        return new VersionAnswer(leadId.value(), leads.updateDetails(leadId, IfMatch.parse(ifMatch),
+                LeadPatch.parse(body, mapper)));
     }
 
     @PostMapping("/{id}/reassign")
-    public VersionAnswer reassign(@PathVariable String id, @RequestBody ReassignRequest body,
+    public VersionAnswer reassign(@PathVariable String id, @RequestBody Reassignment body,
                                   @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         LeadId leadId = PathIds.lead(id);
-        Long version = commands.sendAndWait(new ReassignLeadCommand(leadId, IfMatch.parse(ifMatch), body.unitCode(),
-                body.reason(), body.effectiveDate()));
-        return new VersionAnswer(leadId.value(), version);
+        return new VersionAnswer(leadId.value(), leads.reassign(leadId, IfMatch.parse(ifMatch), body));
     }
 
     @PostMapping("/{id}/activities")
-    public VersionAnswer recordActivity(@PathVariable String id, @RequestBody RecordActivityRequest body,
+    public VersionAnswer recordActivity(@PathVariable String id, @RequestBody NewActivity body,
                                         @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         LeadId leadId = PathIds.lead(id);
-        Long version = commands.sendAndWait(new RecordActivityCommand(leadId, IfMatch.parse(ifMatch),
-                UUID.randomUUID().toString(), body.type(), body.date(), body.notes(), body.participants(),
-                body.nextStep(), body.nextStepDate()));
-        return new VersionAnswer(leadId.value(), version);
+        return new VersionAnswer(leadId.value(), leads.recordActivity(leadId, IfMatch.parse(ifMatch), body));
     }
-
-
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
 }

@@ -1,13 +1,11 @@
 package cn.jinghai.crm.lead.web;
 
 import cn.jinghai.crm.common.api.CnyAmount;
-import cn.jinghai.crm.common.api.CreditCode;
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.lead.api.CapitalOrigin;
 import cn.jinghai.crm.lead.api.Channel;
 import cn.jinghai.crm.lead.api.Contact;
-import cn.jinghai.crm.lead.api.LeadId;
-import cn.jinghai.crm.lead.api.UpdateLeadDetailsCommand;
+import cn.jinghai.crm.lead.application.LeadChanges;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,30 +22,24 @@ import java.util.Set;
  */
 final class LeadPatch {
 
-    static final Set<String> FIELDS = Set.of("companyName", "creditCode", "projectName", "industryChain", "channel",
-            "capitalOrigin", "plannedInvestmentCny", "beijing", "highTech", "keyProject", "contacts", "responsibleLeader");
-
     private LeadPatch() {
     }
 
-    static UpdateLeadDetailsCommand parse(LeadId leadId, Long expectedVersion, JsonNode body, ObjectMapper mapper) {
+    static LeadChanges parse(JsonNode body, ObjectMapper mapper) {
         if (body == null || !body.isObject()) {
             throw DomainException.invalid(null, "error.json.malformed");
         }
         Set<String> given = new LinkedHashSet<>();
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!FIELDS.contains(name)) {
+            if (!LeadChanges.FIELDS.contains(name)) {
                 throw DomainException.invalid(name, "error.json.unknownField", name);
             }
             given.add(name);
         }
-        if (given.isEmpty()) {
-            throw DomainException.invalid(null, "error.patch.empty");
-        }
-        return new UpdateLeadDetailsCommand(leadId, expectedVersion, Set.copyOf(given),
+        return new LeadChanges(given,
                 read(body, "companyName", String.class, mapper),
-                CreditCode.optional("creditCode", read(body, "creditCode", String.class, mapper)),
+                read(body, "creditCode", String.class, mapper),
                 read(body, "projectName", String.class, mapper),
                 read(body, "industryChain", String.class, mapper),
                 read(body, "channel", Channel.class, mapper),

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -45,36 +45,42 @@ public class IdempotentRequests {
         this.clock = clock;
     }
 
-    private record Stored(String hash, int status, String body) {
+    /** The status column keeps the HTTP status the answer was given with (always 201 Created). */
+    private static final int CREATED = 201;
+
+    private record Stored(String hash, String body) {
     }
 
     /**
-     * Runs {@code action} once per (user, key): without a key, simply runs it.
+     * Creates something once per (user, key) and answers its id: the same key and request again answer
+     * the first id and create nothing; the same key with another request is a 409. Without a key (a
+     * screen's single submit), simply creates.
      *
-     * @param key     the header's value, or null
-     * @param request what identifies the request: its path and parsed body
+     * @param key       the {@code Idempotency-Key} given, or null
+     * @param operation what is created, such as the API path it is created under
+     * @param request   what was asked, compared by its JSON form
+     * @param create    creates it and answers its id
      */
-    public ResponseEntity<JsonNode> run(String key, String path, Object request, Supplier<ResponseEntity<?>> action) {
+    public String once(String key, String operation, Object request, Supplier<String> create) {
         if (key == null) {
-            return asJson(action.get());
+            return create.get();
         }
         if (!KEY.matcher(key).matches()) {
             throw DomainException.invalid(HEADER, "error.idempotency.key");
         }
         Actor actor = CurrentActor.get();
         String user = actor == null ? "" : actor.username();
-        String hash = hash(path, request);
+        String hash = hash(operation, request);
         try {
             return transactions.execute(status -> {
                 Stored earlier = find(user, key);
                 if (earlier != null) {
                     return replay(earlier, hash);
                 }
-                ResponseEntity<JsonNode> answer = asJson(action.get());
+                String id = create.get();
                 jdbc.update("INSERT INTO idempotency_record (username, idem_key, request_hash, status, response_body, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", user, key, hash, answer.getStatusCode().value(),
-                        write(answer.getBody()), clock.millis());
-                return answer;
+                        + " VALUES (?, ?, ?, ?, ?, ?)", user, key, hash, CREATED, write(id), clock.millis());
+                return id;
             });
         } catch (DuplicateKeyException concurrentTwin) {
             // the same key was used by a concurrent request that committed first: this one's events were rolled back
@@ -86,23 +92,17 @@ public class IdempotentRequests {
         }
     }
 
-    private ResponseEntity<JsonNode> replay(Stored earlier, String hash) {
+    private String replay(Stored earlier, String hash) {
         if (!earlier.hash().equals(hash)) {
             throw new DomainException(ErrorCode.IDEMPOTENCY_CONFLICT, "error.idempotency.conflict", HEADER);
         }
-        return ResponseEntity.status(earlier.status()).body(read(earlier.body()));
+        return read(earlier.body());
     }
 
     private Stored find(String user, String key) {
-        List<Stored> rows = jdbc.query("SELECT request_hash, status, response_body FROM idempotency_record"
-                        + " WHERE username = ? AND idem_key = ?",
-                (rs, n) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3)), user, key);
+        List<Stored> rows = jdbc.query("SELECT request_hash, response_body FROM idempotency_record WHERE username = ? AND idem_key = ?",
+                (rs, n) -> new Stored(rs.getString(1), rs.getString(2)), user, key);
         return rows.isEmpty() ? null : rows.get(0);
-    }
-
-    private ResponseEntity<JsonNode> asJson(ResponseEntity<?> answer) {
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .body(mapper.valueToTree(answer.getBody()));
     }
 
     private String hash(String path, Object request) {
@@ -117,19 +117,26 @@ public class IdempotentRequests {
         }
     }
 
-    private String write(JsonNode body) {
+    /** The answer as stored: a JSON object naming the created id ({@code {"id": …}}). */
+    private String write(String id) {
         try {
-            return mapper.writeValueAsString(body);
+            return mapper.writeValueAsString(Map.of("id", id));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private JsonNode read(String body) {
+    /**
+     * The id of a stored answer: the object's one text field ({@code id}, or {@code trancheId} in
+     * answers stored by earlier versions, which kept the HTTP body).
+     */
+    private String read(String body) {
         try {
-            return mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            JsonNode answer = mapper.readTree(body);
+            JsonNode id = answer.has("id") ? answer.get("id") : answer.elements().next();
+            return id.asText();
+        } catch (JsonProcessingException | java.util.NoSuchElementException e) {
+            throw new IllegalStateException("unreadable idempotency record", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.jinghai.crm.rebuild.ui;
 
+import cn.jinghai.crm.rebuild.application.RebuildService;
 import cn.jinghai.crm.platform.projection.ProjectionStatus;
 import cn.jinghai.crm.ui.support.Notices;
 import cn.jinghai.crm.ui.support.UiErrors;

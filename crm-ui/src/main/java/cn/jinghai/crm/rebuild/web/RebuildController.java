@@ -1,7 +1,7 @@
 package cn.jinghai.crm.rebuild.web;
 
 import cn.jinghai.crm.platform.projection.ProjectionStatus;
-import cn.jinghai.crm.platform.projection.Projections;
+import cn.jinghai.crm.rebuild.application.RebuildService;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,20 +24,20 @@ import java.util.Map;
 @RolesAllowed("DISTRICT_OFFICE")
 public class RebuildController {
 
-    private final Projections projections;
+    private final RebuildService rebuilds;
 
-    public RebuildController(Projections projections) {
-        this.projections = projections;
+    public RebuildController(RebuildService rebuilds) {
+        this.rebuilds = rebuilds;
     }
 
     @GetMapping
     public List<ProjectionStatus> status() {
-        return projections.status();
+        return rebuilds.status();
     }
 
     @PostMapping("/rebuild")
     public ResponseEntity<Map<String, Object>> rebuild(@RequestParam(required = false) String name) {
-        List<String> started = projections.rebuild(name == null || name.isBlank() ? null : name);
+        List<String> started = rebuilds.rebuild(name == null || name.isBlank() ? null : name);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("rebuilding", started));
     }
 }

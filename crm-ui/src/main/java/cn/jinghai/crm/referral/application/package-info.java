@@ -1,2 +1,2 @@
-/** Application services shared by the REST API and the web UI where one use case sends several commands together. */
+/** Referrals: submit and follow (ambassadors), the inbox, accept into a lead and decline (district office); one service for the API and the screens. */
 package cn.jinghai.crm.referral.application;

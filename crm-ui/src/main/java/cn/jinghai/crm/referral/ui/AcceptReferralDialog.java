@@ -1,5 +1,7 @@
 package cn.jinghai.crm.referral.ui;
 
+import cn.jinghai.crm.referral.application.ReferralAcceptance;
+
 import cn.jinghai.crm.ui.support.Secondary;
 import cn.jinghai.crm.lead.api.CapitalOrigin;
 import cn.jinghai.crm.unit.readmodel.ChainView;
@@ -38,7 +40,7 @@ public class AcceptReferralDialog extends Dialog {
     private final Checkbox keyProject = new Checkbox();
 
     public AcceptReferralDialog(ReferralView referral, List<UnitView> units, List<ChainView> chains,
-                                Consumer<AcceptForm> onAccept) {
+                                Consumer<ReferralAcceptance> onAccept) {
         setHeaderTitle(getTranslation("office.referrals.accept.title", referral.companyName()));
         setId("accept-dialog");
         Map<String, String> unitNames = units.stream().collect(Collectors.toMap(UnitView::code, UnitView::name));
@@ -83,7 +85,7 @@ public class AcceptReferralDialog extends Dialog {
                 planned.setInvalid(true);
                 return;
             }
-            onAccept.accept(new AcceptForm(unit.getValue(), blankToNull(project.getValue()), chain.getValue(),
+            onAccept.accept(new ReferralAcceptance(unit.getValue(), blankToNull(project.getValue()), chain.getValue(),
                     origin.getValue(), planned.getValue(), beijing.getValue(), highTech.getValue(), keyProject.getValue()));
         });
         accept.setId("accept-confirm");

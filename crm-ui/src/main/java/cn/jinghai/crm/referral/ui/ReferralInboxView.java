@@ -1,11 +1,15 @@
 package cn.jinghai.crm.referral.ui;
 
+import cn.jinghai.crm.chain.application.ChainService;
+import cn.jinghai.crm.referral.api.ReferralId;
+import cn.jinghai.crm.referral.application.ReferralService;
+import cn.jinghai.crm.unit.application.UnitService;
+
 import cn.jinghai.crm.ui.support.Secondary;
 import cn.jinghai.crm.unit.readmodel.UnitView;
 import cn.jinghai.crm.referral.readmodel.ReferralView;
 import cn.jinghai.crm.referral.api.ReferralStatus;
 import cn.jinghai.crm.ui.support.Notices;
-import cn.jinghai.crm.unit.application.OfficeReference;
 import cn.jinghai.crm.ui.support.ReasonDialog;
 import cn.jinghai.crm.ui.support.Amounts;
 import cn.jinghai.crm.ui.support.Dates;
@@ -42,7 +46,9 @@ import java.util.function.Function;
 @RolesAllowed("DISTRICT_OFFICE")
 public class ReferralInboxView extends Main implements HasDynamicTitle {
 
-    private final ReferralInboxService service;
+    private final ReferralService service;
+    private final UnitService unitService;
+    private final ChainService chainService;
     private final UiErrors errors;
     private final Tabs tabs = new Tabs();
     private final Map<Tab, ReferralStatus> tabStatus = new HashMap<>();
@@ -51,8 +57,11 @@ public class ReferralInboxView extends Main implements HasDynamicTitle {
     private final List<ReferralView> shown = new ArrayList<>();
     private Function<String, String> unitLabel = code -> code;
 
-    public ReferralInboxView(ReferralInboxService service, UiErrors errors) {
+    public ReferralInboxView(ReferralService service, UnitService unitService, ChainService chainService,
+                             UiErrors errors) {
         this.service = service;
+        this.unitService = unitService;
+        this.chainService = chainService;
         this.errors = errors;
         addClassName("view");
         setId("referrals-view");
@@ -95,8 +104,8 @@ public class ReferralInboxView extends Main implements HasDynamicTitle {
     private void loadUnitNames() {
         try {
             Map<String, String> names = new HashMap<>();
-            service.units().forEach(u -> names.put(u.code(), u.name()));
-            unitLabel = OfficeReference.unitLabel(names);
+            unitService.units().forEach(u -> names.put(u.code(), u.name()));
+            unitLabel = UnitService.unitLabel(names);
         } catch (RuntimeException e) {
             errors.show(e);
         }
@@ -160,11 +169,11 @@ public class ReferralInboxView extends Main implements HasDynamicTitle {
     private void openAccept(ReferralView r) {
         List<UnitView> units;
         try {
-            units = service.units();
+            units = unitService.units();
             AcceptReferralDialog[] dialog = new AcceptReferralDialog[1];
-            dialog[0] = new AcceptReferralDialog(r, units, service.chains(), form -> {
+            dialog[0] = new AcceptReferralDialog(r, units, chainService.chains(), form -> {
                 try {
-                    String leadId = service.accept(r.id(), form);
+                    String leadId = service.accept(new ReferralId(r.id()), form).value();
                     dialog[0].close();
                     shown.remove(r);
                     showItems();
@@ -183,7 +192,7 @@ public class ReferralInboxView extends Main implements HasDynamicTitle {
 
     private void decline(ReferralView r, String reason) {
         try {
-            service.decline(r.id(), reason);
+            service.decline(new ReferralId(r.id()), reason);
             shown.remove(r);
             showItems();
             Notices.success(getTranslation("office.referrals.declined", r.companyName()));

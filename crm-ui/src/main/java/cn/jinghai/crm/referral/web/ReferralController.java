@@ -1,22 +1,15 @@
 package cn.jinghai.crm.referral.web;
 
-import cn.jinghai.crm.referral.application.ReferralIntake;
-import cn.jinghai.crm.common.api.CreditCode;
 import cn.jinghai.crm.lead.api.LeadId;
 import cn.jinghai.crm.platform.idempotency.IdempotentRequests;
-import cn.jinghai.crm.referral.readmodel.FindMyReferralsQuery;
-import cn.jinghai.crm.referral.readmodel.FindReferralsQuery;
-import cn.jinghai.crm.referral.readmodel.MyReferral;
-import cn.jinghai.crm.referral.readmodel.ReferralView;
-import cn.jinghai.crm.referral.api.DeclineReferralCommand;
+import cn.jinghai.crm.platform.web.PathIds;
 import cn.jinghai.crm.referral.api.ReferralId;
 import cn.jinghai.crm.referral.api.ReferralStatus;
-import cn.jinghai.crm.referral.api.SubmitReferralCommand;
-import com.fasterxml.jackson.databind.JsonNode;
-import cn.jinghai.crm.platform.web.PathIds;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import cn.jinghai.crm.referral.application.ReferralAcceptance;
+import cn.jinghai.crm.referral.application.ReferralService;
+import cn.jinghai.crm.referral.application.ReferralSubmission;
+import cn.jinghai.crm.referral.readmodel.MyReferral;
+import cn.jinghai.crm.referral.readmodel.ReferralView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,62 +24,48 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** Referrals (API.md, "Referrals"): ambassadors submit and follow theirs; the district office decides. */
+/** Referrals (API.md, "Referrals"): HTTP in and out of {@link ReferralService}. */
 @RestController
 @RequestMapping("/api/referrals")
 public class ReferralController {
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final IdempotentRequests idempotent;
-    private final ReferralIntake intake;
+    private final ReferralService referrals;
 
-    public ReferralController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotent,
-                              ReferralIntake intake) {
-        this.commands = commands;
-        this.queries = queries;
-        this.idempotent = idempotent;
-        this.intake = intake;
+    public ReferralController(ReferralService referrals) {
+        this.referrals = referrals;
     }
 
     @PostMapping
-    public ResponseEntity<JsonNode> submit(@RequestBody SubmitReferralRequest body,
-                                           @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key) {
-        return idempotent.run(key, "/api/referrals", body, () -> {
-            ReferralId id = ReferralId.random();
-            commands.sendAndWait(new SubmitReferralCommand(id, body.companyName(), CreditCode.optional("creditCode", body.creditCode()),
-                    body.contact(), body.notes(), body.expectedInvestmentCny()));
-            return ResponseEntity.created(URI.create("/api/referrals/" + id)).body(Map.of("id", id.value()));
-        });
+    public ResponseEntity<Map<String, String>> submit(@RequestBody ReferralSubmission body,
+                                                      @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key) {
+        ReferralId id = referrals.submit(body, key);
+        return ResponseEntity.created(URI.create("/api/referrals/" + id)).body(Map.of("id", id.value()));
     }
 
     @GetMapping("/mine")
     public List<MyReferral> mine() {
-        return queries.query(new FindMyReferralsQuery(), ResponseTypes.multipleInstancesOf(MyReferral.class)).join();
+        return referrals.mine();
     }
 
     @GetMapping
     public List<ReferralView> inbox(@RequestParam(required = false) ReferralStatus status) {
-        return queries.query(new FindReferralsQuery(status), ResponseTypes.multipleInstancesOf(ReferralView.class)).join();
+        return referrals.inbox(status);
     }
 
-    /** Accepts the referral and registers its lead in one transaction: both happen, or neither. */
     @PostMapping("/{id}/accept")
-    public Map<String, String> accept(@PathVariable String id, @RequestBody AcceptReferralRequest body) {
-        LeadId leadId = intake.accept(referralId(id), body.unitCode(), body.projectName(), body.industryChain(),
-                body.capitalOrigin(), body.plannedInvestmentCny(), body.beijing(), body.highTech(), body.keyProject());
+    public Map<String, String> accept(@PathVariable String id, @RequestBody ReferralAcceptance body) {
+        LeadId leadId = referrals.accept(referralId(id), body);
         return Map.of("leadId", leadId.value());
     }
 
     @PostMapping("/{id}/decline")
     public Map<String, String> decline(@PathVariable String id, @RequestBody DeclineRequest body) {
         ReferralId referralId = referralId(id);
-        commands.sendAndWait(new DeclineReferralCommand(referralId, body.reason()));
+        referrals.decline(referralId, body.reason());
         return Map.of("id", referralId.value());
     }
 
     private static ReferralId referralId(String id) {
         return new ReferralId(PathIds.check(id, "error.referral.notFound"));
     }
-
 }

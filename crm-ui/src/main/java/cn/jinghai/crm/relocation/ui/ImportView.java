@@ -1,5 +1,9 @@
 package cn.jinghai.crm.relocation.ui;
 
+import cn.jinghai.crm.relocation.application.ImportService;
+import cn.jinghai.crm.unit.application.UnitService;
+import org.springframework.context.MessageSource;
+
 import cn.jinghai.crm.reports.ui.FileLinks;
 
 import cn.jinghai.crm.common.api.Actor;
@@ -30,6 +34,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Relocation-list import (issue 6): choose the unit (the office any unit, a park team its own), upload
@@ -45,6 +50,8 @@ public class ImportView extends Main implements HasDynamicTitle {
     static final int POLL_MILLIS = 500;
 
     private final ImportService service;
+    private final UnitService units;
+    private final MessageSource messages;
     private final CurrentUser user;
     private final UiErrors errors;
     private final ComboBox<UnitView> unit = new ComboBox<>();
@@ -57,8 +64,11 @@ public class ImportView extends Main implements HasDynamicTitle {
     /** Whether an import of this page is running (touched only under the session's lock). */
     private boolean running;
 
-    public ImportView(ImportService service, CurrentUser user, UiErrors errors) {
+    public ImportView(ImportService service, UnitService units, MessageSource messages, CurrentUser user,
+                      UiErrors errors) {
         this.service = service;
+        this.units = units;
+        this.messages = messages;
         this.user = user;
         this.errors = errors;
         addClassName("view");
@@ -93,7 +103,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         unit.setItemLabelGenerator(UnitView::name);
         unit.setRequiredIndicatorVisible(true);
         unit.setWidth("18em");
-        List<UnitView> units = service.units();
+        List<UnitView> units = this.units.units();
         if (user.office()) {
             unit.setItems(units);
         } else {
@@ -130,8 +140,10 @@ public class ImportView extends Main implements HasDynamicTitle {
         progressText.setText(getTranslation("imports.progress.reading"));
         progress.setVisible(true);
         ui.setPollInterval(POLL_MILLIS);
-        service.start(authentication, actor, fileName, bytes, unit.getValue().code(), getLocale(),
+        Locale locale = getLocale();
+        service.start(authentication, actor, fileName, bytes, unit.getValue().code(),
                         (done, total) -> update(ui, () -> showProgress(done, total)))
+                .thenApply(result -> result.rows().stream().map(r -> ImportRow.of(r, messages, locale)).toList())
                 .whenComplete((rows, failure) -> update(ui, () -> finish(ui, rows, failure)));
     }
 

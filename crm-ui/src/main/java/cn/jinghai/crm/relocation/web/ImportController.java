@@ -1,21 +1,13 @@
 package cn.jinghai.crm.relocation.web;
 
-import cn.jinghai.crm.common.api.Actor;
-import cn.jinghai.crm.common.api.DomainException;
+import cn.jinghai.crm.platform.errors.ApiErrors;
+import cn.jinghai.crm.platform.web.Downloads;
+import cn.jinghai.crm.relocation.api.RejectionReason;
 import cn.jinghai.crm.relocation.application.ImportOutcome;
 import cn.jinghai.crm.relocation.application.ImportResult;
-import cn.jinghai.crm.relocation.application.ListTemplate;
-import cn.jinghai.crm.relocation.application.RelocationImporter;
+import cn.jinghai.crm.relocation.application.ImportService;
 import cn.jinghai.crm.relocation.application.RowResult;
-import cn.jinghai.crm.platform.errors.ApiErrors;
-import cn.jinghai.crm.platform.security.CurrentActor;
-import cn.jinghai.crm.unit.readmodel.ChainView;
-import cn.jinghai.crm.unit.readmodel.FindIndustryChainsQuery;
-import cn.jinghai.crm.relocation.api.RejectionReason;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import cn.jinghai.crm.reports.application.Spreadsheet;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,36 +17,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code POST /api/imports} (API.md) and {@code GET /api/imports/template}. */
 @RestController
 @RequestMapping("/api/imports")
 public class ImportController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-    private final RelocationImporter importer;
-    private final QueryGateway queries;
+    private final ImportService imports;
     private final ApiErrors errors;
 
-    public ImportController(RelocationImporter importer, QueryGateway queries, ApiErrors errors) {
-        this.importer = importer;
-        this.queries = queries;
+    public ImportController(ImportService imports, ApiErrors errors) {
+        this.imports = imports;
         this.errors = errors;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<ImportAnswer> importList(@RequestParam("file") MultipartFile file,
                                                    @RequestParam("unitCode") String unitCode) throws IOException {
-        Actor actor = CurrentActor.get();
-        ImportResult result = importer.importList(actor, file.getOriginalFilename(), file.getBytes(), unitCode);
+        ImportResult result = imports.importList(file.getOriginalFilename(), file.getBytes(), unitCode);
         List<ImportAnswer.Outcome> outcomes = result.rows().stream().map(this::outcome).toList();
         ImportAnswer answer = new ImportAnswer(result.listId().value(), result.rows().size(),
                 result.count(ImportOutcome.CREATED), result.count(ImportOutcome.LINKED),
@@ -79,19 +62,8 @@ public class ImportController {
 
     /** The template: staff who work leads and leadership may download it; ambassadors may not. */
     @GetMapping("/template")
-    public ResponseEntity<byte[]> template() throws IOException {
-        Actor actor = CurrentActor.get();
-        if (actor == null || actor.is(cn.jinghai.crm.common.api.Role.AMBASSADOR)) {
-            throw DomainException.forbidden("error.forbidden");
-        }
-        Map<String, String> chains = new LinkedHashMap<>();
-        queries.query(new FindIndustryChainsQuery(), ResponseTypes.multipleInstancesOf(ChainView.class)).join()
-                .forEach(c -> chains.put(c.code(), c.name()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ListTemplate.write(out, chains);
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("疏解清单导入模板.xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(out.toByteArray());
+    public ResponseEntity<byte[]> template() {
+        Spreadsheet file = imports.template();
+        return Downloads.file(file.bytes(), MediaType.parseMediaType(file.contentType()), file.fileName());
     }
 }

@@ -1,11 +1,8 @@
 package cn.jinghai.crm.relocation.web;
 
-import cn.jinghai.crm.common.Checks;
-import cn.jinghai.crm.relocation.readmodel.FindRelocationListingsQuery;
+import cn.jinghai.crm.relocation.application.ImportService;
 import cn.jinghai.crm.relocation.readmodel.RelocationListing;
-import cn.jinghai.crm.figures.web.AsOf;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import cn.jinghai.crm.platform.web.AsOf;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,17 +17,15 @@ import java.util.List;
 @RestController
 public class RelocationListController {
 
-    private final QueryGateway queries;
+    private final ImportService imports;
 
-    public RelocationListController(QueryGateway queries) {
-        this.queries = queries;
+    public RelocationListController(ImportService imports) {
+        this.imports = imports;
     }
 
     @GetMapping("/api/relocation-lists")
     public List<RelocationListing> listings(@RequestParam(required = false) String company,
                                             @RequestParam(required = false) String asOf) {
-        String search = Checks.optionalText("company", company, 200);
-        return queries.query(new FindRelocationListingsQuery(search, AsOf.parse(asOf)),
-                ResponseTypes.multipleInstancesOf(RelocationListing.class)).join();
+        return imports.listings(company, AsOf.parse(asOf));
     }
 }

@@ -1,27 +1,22 @@
 package cn.jinghai.crm.reports.application;
 
+import cn.jinghai.crm.chain.application.ChainService;
+import cn.jinghai.crm.figures.application.FiguresService;
+import cn.jinghai.crm.unit.application.UnitService;
+
 import cn.jinghai.crm.common.Checks;
 import cn.jinghai.crm.common.api.Actor;
 import cn.jinghai.crm.common.api.BusinessTime;
 import cn.jinghai.crm.common.api.CnyAmount;
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.common.api.Role;
-import cn.jinghai.crm.platform.projection.Projections;
 import cn.jinghai.crm.platform.security.AuditLog;
 import cn.jinghai.crm.platform.security.CurrentActor;
 import cn.jinghai.crm.figures.readmodel.BreakdownView;
-import cn.jinghai.crm.figures.readmodel.FigureLedgerProjection;
-import cn.jinghai.crm.figures.readmodel.FindBreakdownQuery;
-import cn.jinghai.crm.figures.readmodel.FindProgressQuery;
-import cn.jinghai.crm.figures.readmodel.FindRankingQuery;
 import cn.jinghai.crm.figures.readmodel.ProgressView;
 import cn.jinghai.crm.figures.readmodel.RankingRow;
 import cn.jinghai.crm.lead.readmodel.list.FindLeadsForExportQuery;
 import cn.jinghai.crm.lead.readmodel.list.LeadExportRow;
-import cn.jinghai.crm.unit.readmodel.ChainView;
-import cn.jinghai.crm.unit.readmodel.FindIndustryChainsQuery;
-import cn.jinghai.crm.unit.readmodel.FindUnitsQuery;
-import cn.jinghai.crm.unit.readmodel.UnitView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -34,7 +29,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,12 +43,17 @@ import java.util.Map;
 public class MonthlyReport {
 
     private final QueryGateway queries;
-    private final Projections projections;
+    private final FiguresService figures;
+    private final UnitService units;
+    private final ChainService chains;
     private final AuditLog audit;
 
-    public MonthlyReport(QueryGateway queries, Projections projections, AuditLog audit) {
+    public MonthlyReport(QueryGateway queries, FiguresService figures, UnitService units, ChainService chains,
+                         AuditLog audit) {
         this.queries = queries;
-        this.projections = projections;
+        this.figures = figures;
+        this.units = units;
+        this.chains = chains;
         this.audit = audit;
     }
 
@@ -76,19 +75,13 @@ public class MonthlyReport {
         if (month == null || month < 1 || month > 12) {
             throw DomainException.invalid("month", "error.month");
         }
-        projections.requireReady(FigureLedgerProjection.PROCESSING_GROUP);
         YearMonth ym = YearMonth.of(year, month);
         Instant asOf = ym.atEndOfMonth().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant().minusMillis(1);
-        ProgressView progress = queries.query(new FindProgressQuery(year, asOf), ProgressView.class).join();
-        List<RankingRow> ranking = queries.query(new FindRankingQuery(year, asOf),
-                ResponseTypes.multipleInstancesOf(RankingRow.class)).join();
-        BreakdownView breakdown = queries.query(new FindBreakdownQuery(year, asOf), BreakdownView.class).join();
-        Map<String, String> unitNames = new HashMap<>();
-        queries.query(new FindUnitsQuery(), ResponseTypes.multipleInstancesOf(UnitView.class)).join()
-                .forEach(u -> unitNames.put(u.code(), u.name()));
-        Map<String, String> chainNames = new HashMap<>();
-        queries.query(new FindIndustryChainsQuery(), ResponseTypes.multipleInstancesOf(ChainView.class)).join()
-                .forEach(c -> chainNames.put(c.code(), c.name()));
+        ProgressView progress = figures.progress(year, asOf);
+        List<RankingRow> ranking = figures.ranking(year, asOf);
+        BreakdownView breakdown = figures.breakdown(year, asOf);
+        Map<String, String> unitNames = units.unitNames();
+        Map<String, String> chainNames = chains.chainNames();
         List<LeadExportRow> keyProjects = queries.query(new FindLeadsForExportQuery(null, null, null, true, 10_000),
                 ResponseTypes.multipleInstancesOf(LeadExportRow.class)).join();
 

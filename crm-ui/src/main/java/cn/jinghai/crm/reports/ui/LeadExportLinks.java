@@ -1,7 +1,6 @@
 package cn.jinghai.crm.reports.ui;
 
-import cn.jinghai.crm.reports.application.ExportService;
-
+import cn.jinghai.crm.reports.application.LeadListExport;
 import cn.jinghai.crm.lead.api.Stage;
 import cn.jinghai.crm.ui.support.UiErrors;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -19,15 +18,15 @@ public class LeadExportLinks extends HorizontalLayout {
     public record Filters(String unit, Stage stage, String search) {
     }
 
-    public LeadExportLinks(ExportService service, UiErrors errors, Supplier<Filters> filters) {
+    public LeadExportLinks(LeadListExport export, UiErrors errors, Supplier<Filters> filters) {
         setId("lead-export");
         setAlignItems(FlexComponent.Alignment.CENTER);
-        add(link("xlsx", service, errors, filters), link("csv", service, errors, filters));
+        add(link("xlsx", export, errors, filters), link("csv", export, errors, filters));
     }
 
-    private com.vaadin.flow.component.html.Anchor link(String format, ExportService service, UiErrors errors,
+    private com.vaadin.flow.component.html.Anchor link(String format, LeadListExport export, UiErrors errors,
                                                       Supplier<Filters> filters) {
         return FileLinks.link("lead-export-" + format, getTranslation("imports.export." + format), filters,
-                (f, address) -> service.leads(format, f.unit(), f.stage(), f.search(), address), errors);
+                (f, address) -> export.write(format, f.unit(), f.stage(), f.search(), address), errors);
     }
 }

@@ -1,6 +1,6 @@
 package cn.jinghai.crm.reports.ui;
 
-import cn.jinghai.crm.reports.application.ExportService;
+import cn.jinghai.crm.reports.application.MonthlyReport;
 
 import cn.jinghai.crm.ui.support.Dates;
 import cn.jinghai.crm.ui.support.UiErrors;
@@ -24,7 +24,7 @@ public class MonthlyReportLink extends HorizontalLayout {
     private final Select<Integer> year = new Select<>();
     private final Select<Integer> month = new Select<>();
 
-    public MonthlyReportLink(ExportService service, UiErrors errors) {
+    public MonthlyReportLink(MonthlyReport report, UiErrors errors) {
         setId("monthly-report");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setSpacing(true);
@@ -43,7 +43,7 @@ public class MonthlyReportLink extends HorizontalLayout {
         month.setWidth("8em");
         var link = FileLinks.link("monthly-report-download", getTranslation("imports.monthly.button"),
                 () -> YearMonth.of(year.getValue(), month.getValue()),
-                (ym, address) -> service.monthly(ym.getYear(), ym.getMonthValue(), address), errors);
+                (ym, address) -> report.write(ym.getYear(), ym.getMonthValue(), address), errors);
         link.setTitle(getTranslation("imports.monthly.help"));
         add(year, month, link);
     }

@@ -1,5 +1,6 @@
 package cn.jinghai.crm.reports.web;
 
+import cn.jinghai.crm.platform.web.Downloads;
 import cn.jinghai.crm.reports.application.LeadListExport;
 import cn.jinghai.crm.reports.application.Spreadsheet;
 import cn.jinghai.crm.lead.api.Stage;

@@ -1,5 +1,6 @@
 package cn.jinghai.crm.reports.web;
 
+import cn.jinghai.crm.platform.web.Downloads;
 import cn.jinghai.crm.reports.application.MonthlyReport;
 import cn.jinghai.crm.reports.application.Spreadsheet;
 import jakarta.servlet.http.HttpServletRequest;

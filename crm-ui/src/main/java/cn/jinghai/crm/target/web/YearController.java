@@ -1,8 +1,8 @@
 package cn.jinghai.crm.target.web;
 
-import cn.jinghai.crm.target.api.SetUnitQuotaCommand;
-import cn.jinghai.crm.target.api.SetYearTargetsCommand;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import cn.jinghai.crm.target.application.TargetService;
+import cn.jinghai.crm.target.application.YearTargets;
+
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,16 +17,15 @@ import java.util.Map;
 @RequestMapping("/api/years/{year}")
 public class YearController {
 
-    private final CommandGateway commands;
+    private final TargetService targets;
 
-    public YearController(CommandGateway commands) {
-        this.commands = commands;
+    public YearController(TargetService targets) {
+        this.targets = targets;
     }
 
     @PutMapping("/targets")
-    public Map<String, Object> setTargets(@PathVariable int year, @RequestBody TargetsRequest body) {
-        commands.sendAndWait(new SetYearTargetsCommand(year, body.externalCapitalCny(), body.sixParksCny(),
-                body.beijingProjects()));
+    public Map<String, Object> setTargets(@PathVariable int year, @RequestBody YearTargets body) {
+        targets.setTargets(year, body);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("year", year);
         answer.put("externalCapitalCny", body.externalCapitalCny());
@@ -37,7 +36,7 @@ public class YearController {
 
     @PutMapping("/quotas/{unitCode}")
     public Map<String, Object> setQuota(@PathVariable int year, @PathVariable String unitCode, @RequestBody QuotaRequest body) {
-        commands.sendAndWait(new SetUnitQuotaCommand(year, unitCode, body.quotaCny()));
+        targets.setQuota(year, unitCode, body.quotaCny());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("year", year);
         answer.put("unitCode", unitCode);

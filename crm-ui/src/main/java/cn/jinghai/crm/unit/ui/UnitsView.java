@@ -1,5 +1,10 @@
 package cn.jinghai.crm.unit.ui;
 
+import cn.jinghai.crm.figures.application.FiguresService;
+import cn.jinghai.crm.target.application.TargetService;
+import cn.jinghai.crm.unit.application.UnitDetails;
+import cn.jinghai.crm.unit.application.UnitService;
+
 
 import cn.jinghai.crm.unit.readmodel.UnitView;
 import cn.jinghai.crm.ui.support.Notices;
@@ -30,13 +35,13 @@ import java.util.List;
 @RolesAllowed("DISTRICT_OFFICE")
 public class UnitsView extends Main implements HasDynamicTitle {
 
-    private final UnitsService service;
+    private final UnitService service;
     private final UiErrors errors;
     private final Grid<UnitView> grid = new Grid<>();
     private final Div empty = new Div();
     private final YearPanel year;
 
-    public UnitsView(UnitsService service, UiErrors errors) {
+    public UnitsView(UnitService service, TargetService targets, FiguresService figures, UiErrors errors) {
         this.service = service;
         this.errors = errors;
         addClassName("view");
@@ -66,7 +71,7 @@ public class UnitsView extends Main implements HasDynamicTitle {
         empty.addClassName("empty-state");
         empty.setId("units-empty");
         empty.setText(getTranslation("office.units.empty"));
-        year = new YearPanel(service, errors);
+        year = new YearPanel(service, targets, figures, errors);
         add(new H2(getTranslation("office.units.title")), new HorizontalLayout(create, reload), grid, empty,
                 new H3(getTranslation("office.year.title")), year);
         refresh();
@@ -76,7 +81,7 @@ public class UnitsView extends Main implements HasDynamicTitle {
         if (u.staff() == 0) {
             return new Span(getTranslation("office.units.staffUnknown"));
         }
-        boolean met = UnitsService.staffingMet(u.staff(), u.dedicatedStaff());
+        boolean met = UnitService.staffingMet(u.staff(), u.dedicatedStaff());
         Span badge = new Span(getTranslation(met ? "office.units.staffingMet" : "office.units.belowThird"));
         badge.getElement().getThemeList().add(met ? "badge success" : "badge error");
         badge.getElement().setAttribute("title", getTranslation("office.units.staffingRule"));
@@ -100,7 +105,8 @@ public class UnitsView extends Main implements HasDynamicTitle {
         UnitDialog[] dialog = new UnitDialog[1];
         dialog[0] = new UnitDialog(existing, entries -> {
             try {
-                service.define(entries.code(), entries.name(), entries.kind(), entries.staff(), entries.dedicatedStaff());
+                service.define(entries.code(), new UnitDetails(entries.name(), entries.kind(), entries.staff(),
+                        entries.dedicatedStaff()));
                 dialog[0].close();
                 Notices.success(getTranslation("office.units.saved", entries.name()));
                 refresh();

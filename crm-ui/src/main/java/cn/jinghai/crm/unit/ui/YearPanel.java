@@ -1,5 +1,10 @@
 package cn.jinghai.crm.unit.ui;
 
+import cn.jinghai.crm.figures.application.FiguresService;
+import cn.jinghai.crm.target.application.TargetService;
+import cn.jinghai.crm.target.application.YearTargets;
+import cn.jinghai.crm.unit.application.UnitService;
+
 
 import cn.jinghai.crm.ui.support.Secondary;
 import cn.jinghai.crm.common.api.CnyAmount;
@@ -37,7 +42,9 @@ class YearPanel extends Div {
     record UnitQuota(UnitView unit, RankingRow row) {
     }
 
-    private final UnitsService service;
+    private final UnitService service;
+    private final TargetService targetService;
+    private final FiguresService figures;
     private final UiErrors errors;
     private final IntegerField year = new IntegerField();
     private final MoneyField external = new MoneyField("", MoneyInput.YI).withId("target-external");
@@ -47,7 +54,9 @@ class YearPanel extends Div {
     private final Grid<UnitQuota> quotas = new Grid<>();
     private final Div empty = new Div();
 
-    YearPanel(UnitsService service, UiErrors errors) {
+    YearPanel(UnitService service, TargetService targetService, FiguresService figures, UiErrors errors) {
+        this.targetService = targetService;
+        this.figures = figures;
         this.service = service;
         this.errors = errors;
         addClassName("card");
@@ -110,11 +119,11 @@ class YearPanel extends Div {
         }
         Map<String, RankingRow> rows = Map.of();
         try {
-            ProgressView progress = service.progress(y);
+            ProgressView progress = figures.progress(y, null);
             external.setValue(positiveOrNull(progress.externalCapital().targetCny()));
             sixParks.setValue(positiveOrNull(progress.sixParks().targetCny()));
             beijing.setValue(progress.beijingProjects().target() > 0 ? progress.beijingProjects().target() : null);
-            rows = service.ranking(y).stream().collect(Collectors.toMap(RankingRow::unitCode, Function.identity()));
+            rows = figures.ranking(y, null).stream().collect(Collectors.toMap(RankingRow::unitCode, Function.identity()));
             status.setText(getTranslation("office.targets.current", y));
         } catch (RuntimeException e) {
             external.clear();
@@ -138,7 +147,7 @@ class YearPanel extends Div {
             return;
         }
         try {
-            service.setTargets(year.getValue(), external.getValue(), sixParks.getValue(), beijing.getValue());
+            targetService.setTargets(year.getValue(), new YearTargets(external.getValue(), sixParks.getValue(), beijing.getValue()));
             Notices.success(getTranslation("office.targets.saved", year.getValue()));
         } catch (RuntimeException e) {
             errors.show(e);
@@ -159,7 +168,7 @@ class YearPanel extends Div {
                 return;
             }
             try {
-                service.setQuota(year.getValue(), q.unit().code(), quota.getValue());
+                targetService.setQuota(year.getValue(), q.unit().code(), quota.getValue());
                 dialog.close();
                 Notices.success(getTranslation("office.quotas.saved", q.unit().name()));
                 load();

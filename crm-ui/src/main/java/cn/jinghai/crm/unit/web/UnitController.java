@@ -1,11 +1,8 @@
 package cn.jinghai.crm.unit.web;
 
-import cn.jinghai.crm.unit.readmodel.FindUnitsQuery;
+import cn.jinghai.crm.unit.application.UnitDetails;
+import cn.jinghai.crm.unit.application.UnitService;
 import cn.jinghai.crm.unit.readmodel.UnitView;
-import cn.jinghai.crm.unit.api.DefineUnitCommand;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,22 +18,20 @@ import java.util.Map;
 @RequestMapping("/api/units")
 public class UnitController {
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final UnitService units;
 
-    public UnitController(CommandGateway commands, QueryGateway queries) {
-        this.commands = commands;
-        this.queries = queries;
+    public UnitController(UnitService units) {
+        this.units = units;
     }
 
     @GetMapping
     public List<UnitView> list() {
-        return queries.query(new FindUnitsQuery(), ResponseTypes.multipleInstancesOf(UnitView.class)).join();
+        return units.units();
     }
 
     @PutMapping("/{code}")
-    public Map<String, String> define(@PathVariable String code, @RequestBody UnitRequest body) {
-        commands.sendAndWait(new DefineUnitCommand(code, body.name(), body.kind(), body.staff(), body.dedicatedStaff()));
+    public Map<String, String> define(@PathVariable String code, @RequestBody UnitDetails body) {
+        units.define(code, body);
         return Map.of("code", code);
     }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * A new user: username, display name, role, unit (park teams only) and an initial password. It
- * fires the entries; the checks are the API's (UserRegistration), shown at the failing field.
+ * fires the entries; the checks are the API's (UserService), shown at the failing field.
  */
 class UserDialog extends Dialog {
 

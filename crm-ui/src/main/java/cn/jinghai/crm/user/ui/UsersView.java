@@ -1,9 +1,14 @@
 package cn.jinghai.crm.user.ui;
 
+import cn.jinghai.crm.unit.application.UnitService;
+import cn.jinghai.crm.user.application.NewUser;
+import cn.jinghai.crm.user.application.UserService;
+import cn.jinghai.crm.user.application.UserSummary;
+import com.vaadin.flow.server.VaadinRequest;
+
 import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.common.api.Role;
 import cn.jinghai.crm.ui.support.Notices;
-import cn.jinghai.crm.unit.application.OfficeReference;
 import cn.jinghai.crm.ui.support.UiErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -36,15 +41,17 @@ import java.util.function.Function;
 @RolesAllowed("DISTRICT_OFFICE")
 public class UsersView extends Main implements HasDynamicTitle {
 
-    private final UsersService service;
+    private final UserService service;
+    private final UnitService unitService;
     private final UiErrors errors;
     private final Select<Optional<Role>> role = new Select<>();
-    private final Grid<UsersService.UserRow> grid = new Grid<>();
+    private final Grid<UserSummary> grid = new Grid<>();
     private final Div empty = new Div();
     private Function<String, String> unitLabel = code -> code;
 
-    public UsersView(UsersService service, UiErrors errors) {
+    public UsersView(UserService service, UnitService unitService, UiErrors errors) {
         this.service = service;
+        this.unitService = unitService;
         this.errors = errors;
         addClassName("view");
         setId("users-view");
@@ -70,8 +77,8 @@ public class UsersView extends Main implements HasDynamicTitle {
 
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(UsersService.UserRow::username).setHeader(getTranslation("office.users.username"));
-        grid.addColumn(UsersService.UserRow::displayName).setHeader(getTranslation("office.users.displayName")).setFlexGrow(2);
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("office.users.username"));
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("office.users.displayName")).setFlexGrow(2);
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("office.users.role"));
         grid.addColumn(u -> u.unitCode() == null ? "" : unitLabel.apply(u.unitCode()))
                 .setHeader(getTranslation("office.users.unit")).setFlexGrow(2);
@@ -85,7 +92,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    private Component state(UsersService.UserRow u) {
+    private Component state(UserSummary u) {
         String key = !u.enabled() ? "office.users.disabled" : u.locked() ? "office.users.locked" : "office.users.active";
         Span badge = new Span(getTranslation(key));
         badge.getElement().getThemeList().add(u.enabled() && !u.locked() ? "badge success" : "badge error");
@@ -95,15 +102,15 @@ public class UsersView extends Main implements HasDynamicTitle {
     private void loadUnits() {
         try {
             Map<String, String> names = new HashMap<>();
-            service.units().forEach(u -> names.put(u.code(), u.name()));
-            unitLabel = OfficeReference.unitLabel(names);
+            unitService.units().forEach(u -> names.put(u.code(), u.name()));
+            unitLabel = UnitService.unitLabel(names);
         } catch (RuntimeException e) {
             errors.show(e);
         }
     }
 
     private void refresh() {
-        List<UsersService.UserRow> rows = List.of();
+        List<UserSummary> rows = List.of();
         try {
             rows = service.users(role.getValue().orElse(null));
         } catch (RuntimeException e) {
@@ -117,10 +124,11 @@ public class UsersView extends Main implements HasDynamicTitle {
     private void open(Role preset) {
         UserDialog[] dialog = new UserDialog[1];
         try {
-            dialog[0] = new UserDialog(preset, service.units(), entries -> {
+            dialog[0] = new UserDialog(preset, unitService.units(), entries -> {
                 try {
-                    service.create(entries.username(), entries.password(), entries.displayName(), entries.role(),
-                            entries.unitCode());
+                    VaadinRequest request = VaadinRequest.getCurrent();
+                    service.create(new NewUser(entries.username(), entries.password(), entries.displayName(),
+                            entries.role(), entries.unitCode()), request == null ? null : request.getRemoteAddr(), null);
                     dialog[0].close();
                     Notices.success(getTranslation("office.users.created", entries.username()));
                     refresh();

@@ -1,12 +1,12 @@
 package cn.jinghai.crm.user.web;
 
 import cn.jinghai.crm.common.api.Actor;
+import cn.jinghai.crm.common.api.Role;
 import cn.jinghai.crm.platform.idempotency.IdempotentRequests;
 import cn.jinghai.crm.platform.security.CrmPrincipal;
-import cn.jinghai.crm.platform.security.UserAccounts;
-import cn.jinghai.crm.user.application.UserRegistration;
-import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.security.RolesAllowed;
+import cn.jinghai.crm.user.application.NewUser;
+import cn.jinghai.crm.user.application.UserService;
+import cn.jinghai.crm.user.application.UserSummary;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,43 +26,28 @@ import java.util.Map;
 @RequestMapping("/api")
 public class UserController {
 
-    private final UserAccounts users;
-    private final UserRegistration registration;
-    private final IdempotentRequests idempotent;
+    private final UserService users;
 
-    public UserController(UserAccounts users, UserRegistration registration, IdempotentRequests idempotent) {
+    public UserController(UserService users) {
         this.users = users;
-        this.registration = registration;
-        this.idempotent = idempotent;
     }
 
     @PostMapping("/users")
-    @RolesAllowed("DISTRICT_OFFICE")
-    public ResponseEntity<JsonNode> create(@RequestBody CreateUserRequest body, HttpServletRequest request,
-                                           @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key) {
-        // the password stays out of the stored fingerprint of the request
-        CreateUserRequest fingerprint = new CreateUserRequest(body.username(), null, body.displayName(), body.role(),
-                body.unitCode());
-        return idempotent.run(key, "/api/users", fingerprint, () -> createUser(body, request));
-    }
-
-    private ResponseEntity<Map<String, String>> createUser(CreateUserRequest body, HttpServletRequest request) {
-        String username = registration.create(body.username(), body.password(), body.displayName(), body.role(),
-                body.unitCode(), request.getRemoteAddr());
+    public ResponseEntity<Map<String, String>> create(@RequestBody NewUser body, HttpServletRequest request,
+                                                      @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key) {
+        String username = users.create(body, request.getRemoteAddr(), key);
         return ResponseEntity.created(URI.create("/api/users/" + username)).body(Map.of("id", username));
     }
 
     @GetMapping("/users")
-    @RolesAllowed("DISTRICT_OFFICE")
-    public List<UserView> list() {
-        return users.list().stream()
-                .map(u -> new UserView(u.username(), u.displayName(), u.role(), u.unitCode(), u.enabled(), users.isLocked(u)))
-                .toList();
+    public List<UserSummary> list() {
+        return users.users(null);
     }
 
     @GetMapping("/me")
-    public UserView me(@AuthenticationPrincipal CrmPrincipal principal) {
+    public UserSummary me(@AuthenticationPrincipal CrmPrincipal principal) {
         Actor actor = principal.actor();
-        return new UserView(actor.username(), principal.displayName(), actor.role(), actor.unitCode(), true, false);
+        Role role = actor.role();
+        return new UserSummary(actor.username(), principal.displayName(), role, actor.unitCode(), true, false);
     }
 }

@@ -1,5 +1,6 @@
 package cn.jinghai.crm.figures.web;
 
+import cn.jinghai.crm.platform.web.AsOf;
 import cn.jinghai.crm.support.AppTestBase;
 import cn.jinghai.crm.support.TestApi;
 import com.fasterxml.jackson.databind.JsonNode;

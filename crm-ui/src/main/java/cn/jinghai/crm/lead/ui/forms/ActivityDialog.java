@@ -1,5 +1,6 @@
 package cn.jinghai.crm.lead.ui.forms;
 
+import cn.jinghai.crm.lead.application.NewActivity;
 import cn.jinghai.crm.lead.api.ActivityType;
 import cn.jinghai.crm.ui.support.Dates;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -8,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** Records a follow-up (跟进记录): type, date, notes, participants, and the next step with its date. */
-public class ActivityDialog extends FormDialog<ActivityData> {
+public class ActivityDialog extends FormDialog<NewActivity> {
 
     private final ComboBox<ActivityType> type = field("type", new ComboBox<>());
     private final DatePicker date = field("date", Dates.picker("", getLocale()));
@@ -43,7 +44,7 @@ public class ActivityDialog extends FormDialog<ActivityData> {
     }
 
     @Override
-    protected ActivityData collect() {
+    protected NewActivity collect() {
         boolean ok = required(type) & required(date) & required(notes);
         if (text(nextStep) != null) {
             ok &= required(nextStepDate);
@@ -51,7 +52,7 @@ public class ActivityDialog extends FormDialog<ActivityData> {
         if (!ok) {
             return null;
         }
-        return new ActivityData(type.getValue(), date.getValue(), text(notes), text(participants), text(nextStep),
+        return new NewActivity(type.getValue(), date.getValue(), text(notes), text(participants), text(nextStep),
                 nextStepDate.getValue());
     }
 }

@@ -1,5 +1,6 @@
 package cn.jinghai.crm.lead.ui.forms;
 
+import cn.jinghai.crm.lead.application.Reassignment;
 import cn.jinghai.crm.unit.readmodel.UnitView;
 import cn.jinghai.crm.ui.support.Dates;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 
 /** Hands a lead to another unit: which unit, why, and from which day (not in the future). */
-public class ReassignDialog extends FormDialog<ReassignData> {
+public class ReassignDialog extends FormDialog<Reassignment> {
 
     private final ComboBox<UnitView> unit = field("unitCode", new ComboBox<>());
     private final TextArea reason = field("reason", new TextArea());
@@ -34,10 +35,10 @@ public class ReassignDialog extends FormDialog<ReassignData> {
     }
 
     @Override
-    protected ReassignData collect() {
+    protected Reassignment collect() {
         if (!(required(unit) & required(reason) & required(effective))) {
             return null;
         }
-        return new ReassignData(unit.getValue().code(), text(reason), effective.getValue());
+        return new Reassignment(unit.getValue().code(), text(reason), effective.getValue());
     }
 }

@@ -1,5 +1,6 @@
 package cn.jinghai.crm.lead.ui.forms;
 
+import cn.jinghai.crm.lead.application.StageMove;
 import cn.jinghai.crm.lead.api.Stage;
 import cn.jinghai.crm.ui.support.Dates;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
  * review date for 搁置, and a reason. The reason is asked for up front where a move plainly needs
  * one (dropping, reopening, going back or skipping on the main line); the domain has the last word.
  */
-public class StageMoveDialog extends FormDialog<StageMoveData> {
+public class StageMoveDialog extends FormDialog<StageMove> {
 
     private final Stage target;
     private final DatePicker date = field("date", Dates.picker("", getLocale()));
@@ -63,7 +64,7 @@ public class StageMoveDialog extends FormDialog<StageMoveData> {
     }
 
     @Override
-    protected StageMoveData collect() {
+    protected StageMove collect() {
         boolean ok = required(date);
         if (target == Stage.SIGNED) {
             ok &= required(contracted);
@@ -81,7 +82,7 @@ public class StageMoveDialog extends FormDialog<StageMoveData> {
         if (!ok) {
             return null;
         }
-        return new StageMoveData(target, date.getValue(), text(reason),
+        return new StageMove(target, date.getValue(), text(reason),
                 target == Stage.SIGNED ? contracted.getValue() : null,
                 target == Stage.ON_HOLD ? reviewDate.getValue() : null);
     }

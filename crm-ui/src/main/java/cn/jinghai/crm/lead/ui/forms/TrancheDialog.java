@@ -1,5 +1,6 @@
 package cn.jinghai.crm.lead.ui.forms;
 
+import cn.jinghai.crm.funding.application.TrancheReport;
 import cn.jinghai.crm.lead.api.CapitalOrigin;
 import cn.jinghai.crm.ui.support.Dates;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,7 +14,7 @@ import java.util.List;
  * typed otherwise, never fetched), origin, arrival date and evidence. Amount and rate stay text so
  * the domain parses them exactly.
  */
-public class TrancheDialog extends FormDialog<TrancheData> {
+public class TrancheDialog extends FormDialog<TrancheReport> {
 
     static final List<String> CURRENCIES = List.of("CNY", "USD", "EUR", "JPY", "HKD", "GBP", "KRW", "SGD", "CHF", "AUD");
 
@@ -62,13 +63,13 @@ public class TrancheDialog extends FormDialog<TrancheData> {
     }
 
     @Override
-    protected TrancheData collect() {
+    protected TrancheReport collect() {
         boolean ok = required(amount) & required(currency) & required(rate) & required(origin) & required(arrival)
                 & required(evidence);
         if (!ok) {
             return null;
         }
-        return new TrancheData(text(amount), currency.getValue(), text(rate), origin.getValue(), arrival.getValue(),
+        return new TrancheReport(text(amount), currency.getValue(), text(rate), origin.getValue(), arrival.getValue(),
                 text(evidence));
     }
 }
