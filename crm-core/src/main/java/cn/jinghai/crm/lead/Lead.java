@@ -143,7 +143,7 @@ public class Lead {
         if (lastMoveDate != null && date.isBefore(lastMoveDate)) {
             throw DomainException.invalid("date", "error.stage.dateBeforeLastMove", lastMoveDate);
         }
-        String reason = Checks.optionalText("reason", command.reason(), REASON_MAX);
+        String reason = Checks.optionalLines("reason", command.reason(), REASON_MAX);
         CnyAmount contracted = command.contractedCny();
         LocalDate reviewDate = command.reviewDate();
         StageRules.requireWhatTheMoveNeeds(target, date, contracted, reviewDate);
@@ -177,7 +177,7 @@ public class Lead {
         if (target.equals(unitCode)) {
             throw DomainException.invalid("unitCode", "error.lead.reassign.sameUnit");
         }
-        String reason = Checks.text("reason", command.reason(), REASON_MAX);
+        String reason = Checks.lines("reason", command.reason(), REASON_MAX);
         LocalDate effective = Checks.notFuture("effectiveDate", command.effectiveDate(), clock);
         if (lastReassignmentDate != null && effective.isBefore(lastReassignmentDate)) {
             throw DomainException.invalid("effectiveDate", "error.lead.reassign.beforePrevious", lastReassignmentDate);
@@ -221,7 +221,7 @@ public class Lead {
     public Long handle(RejectTrancheCommand command, MetaData metaData) {
         Actor actor = requireOfficeForTranches(metaData);
         requireVersion(command.expectedVersion());
-        String reason = Checks.text("reason", command.reason(), REASON_MAX);
+        String reason = Checks.lines("reason", command.reason(), REASON_MAX);
         if (tranches.mayReject(command.trancheId(), actor)) {
             apply(new TrancheRejectedEvent(leadId, command.trancheId(), reason));
         }
@@ -232,7 +232,7 @@ public class Lead {
     public Long handle(ReverseTrancheCommand command, MetaData metaData) {
         Actor actor = requireOfficeForTranches(metaData);
         requireVersion(command.expectedVersion());
-        String reason = Checks.text("reason", command.reason(), REASON_MAX);
+        String reason = Checks.lines("reason", command.reason(), REASON_MAX);
         if (tranches.mayReverse(command.trancheId(), actor)) {
             apply(new TrancheReversedEvent(leadId, command.trancheId(), reason));
         }
@@ -259,7 +259,7 @@ public class Lead {
         String activityId = Checks.text("activityId", command.activityId(), 64);
         var type = Checks.required("type", command.type());
         LocalDate date = Checks.notFuture("date", command.date(), clock);
-        String notes = Checks.text("notes", command.notes(), NOTES_MAX);
+        String notes = Checks.lines("notes", command.notes(), NOTES_MAX);
         String participants = Checks.optionalText("participants", command.participants(), SHORT_TEXT_MAX);
         String nextStep = Checks.optionalText("nextStep", command.nextStep(), SHORT_TEXT_MAX);
         LocalDate nextStepDate = command.nextStepDate();

@@ -54,7 +54,7 @@ public class Referral {
         Checks.required("referralId", command.referralId());
         String company = Checks.text("companyName", command.companyName(), NAME_MAX);
         String contact = Checks.text("contact", command.contact(), CONTACT_MAX);
-        String notes = Checks.text("notes", command.notes(), NOTES_MAX);
+        String notes = Checks.lines("notes", command.notes(), NOTES_MAX);
         CnyAmount expected = command.expectedInvestmentCny();
         if (expected != null) {
             Checks.positive("expectedInvestmentCny", expected);
@@ -81,7 +81,7 @@ public class Referral {
     @CommandHandler
     public void handle(DeclineReferralCommand command, MetaData metaData) {
         requireOffice(metaData);
-        String reason = Checks.text("reason", command.reason(), NOTES_MAX);
+        String reason = Checks.lines("reason", command.reason(), NOTES_MAX);
         if (status == ReferralStatus.DECLINED) {
             return;
         }

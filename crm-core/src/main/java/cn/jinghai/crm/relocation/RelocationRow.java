@@ -40,7 +40,7 @@ public class RelocationRow {
             throw DomainException.invalid("row", "error.import.row");
         }
         String origin = Checks.optionalText("origin", c.origin(), SHORT_MAX);
-        String remarks = Checks.optionalText("remarks", c.remarks(), TEXT_MAX);
+        String remarks = Checks.optionalLines("remarks", c.remarks(), TEXT_MAX);
         switch (Checks.required("outcome", c.outcome())) {
             case CREATED -> apply(new RelocationRowCreatedEvent(c.rowId(), c.listId(), c.unitCode(), c.row(),
                     Checks.required("leadId", c.leadId()), Checks.text("companyName", c.companyName(), NAME_MAX),

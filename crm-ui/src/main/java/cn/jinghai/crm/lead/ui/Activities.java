@@ -1,6 +1,6 @@
 package cn.jinghai.crm.lead.ui;
 
-import cn.jinghai.crm.lead.api.ActivityRecordedEvent;
+import cn.jinghai.crm.lead.readmodel.detail.HistoryData;
 import cn.jinghai.crm.lead.readmodel.detail.LeadHistoryEntry;
 
 import java.time.Instant;
@@ -14,7 +14,7 @@ import java.util.Optional;
 final class Activities {
 
     /** One recorded activity with who recorded it and when. */
-    record Entry(ActivityRecordedEvent activity, String recordedBy, Instant recordedAt) {
+    record Entry(HistoryData.Activity activity, String recordedBy, Instant recordedAt) {
     }
 
     /** The next step and its date; {@code overdue} when the date has passed (CST today). */
@@ -28,7 +28,7 @@ final class Activities {
     static List<Entry> of(List<LeadHistoryEntry> history) {
         List<Entry> result = new ArrayList<>();
         for (LeadHistoryEntry e : history) {
-            if (e.data() instanceof ActivityRecordedEvent a) {
+            if (e.data() instanceof HistoryData.Activity a) {
                 result.add(new Entry(a, e.recordedBy(), e.recordedAt()));
             }
         }
@@ -41,7 +41,7 @@ final class Activities {
         if (newestFirst.isEmpty()) {
             return Optional.empty();
         }
-        ActivityRecordedEvent latest = newestFirst.get(0).activity();
+        HistoryData.Activity latest = newestFirst.get(0).activity();
         if (latest.nextStep() == null && latest.nextStepDate() == null) {
             return Optional.empty();
         }

@@ -1,15 +1,7 @@
 package cn.jinghai.crm.lead.ui;
 
 import cn.jinghai.crm.common.api.CnyAmount;
-import cn.jinghai.crm.lead.api.ActivityRecordedEvent;
-import cn.jinghai.crm.lead.api.LeadDetailsChangedEvent;
-import cn.jinghai.crm.lead.api.LeadReassignedEvent;
-import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
-import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
-import cn.jinghai.crm.lead.api.TrancheRejectedEvent;
-import cn.jinghai.crm.lead.api.TrancheReportedEvent;
-import cn.jinghai.crm.lead.api.TrancheReversedEvent;
-import cn.jinghai.crm.lead.api.TrancheVerifiedEvent;
+import cn.jinghai.crm.lead.readmodel.detail.HistoryData;
 import cn.jinghai.crm.ui.support.Amounts;
 import cn.jinghai.crm.ui.support.Dates;
 
@@ -29,15 +21,15 @@ final class HistoryText {
     private HistoryText() {
     }
 
-    static String summary(Object event, Texts t, Locale locale) {
-        if (event instanceof LeadRegisteredEvent e) {
+    static String summary(HistoryData event, Texts t, Locale locale) {
+        if (event instanceof HistoryData.Registered e) {
             return t.get("leads.history.registered", e.companyName(), e.projectName(), e.unitCode(),
                     amount(e.plannedInvestmentCny(), locale));
         }
-        if (event instanceof LeadDetailsChangedEvent e) {
+        if (event instanceof HistoryData.DetailsChanged e) {
             return t.get("leads.history.changed", e.companyName(), e.projectName(), amount(e.plannedInvestmentCny(), locale));
         }
-        if (event instanceof LeadStageMovedEvent e) {
+        if (event instanceof HistoryData.StageMoved e) {
             StringBuilder line = new StringBuilder(t.get("leads.history.moved", t.get("leads.stage." + e.from().name()),
                     t.get("leads.stage." + e.to().name()), Dates.format(e.date())));
             if (e.contractedCny() != null) {
@@ -48,25 +40,25 @@ final class HistoryText {
             }
             return withReason(line.toString(), e.reason(), t);
         }
-        if (event instanceof LeadReassignedEvent e) {
+        if (event instanceof HistoryData.Reassigned e) {
             return withReason(t.get("leads.history.reassigned", e.fromUnit(), e.toUnit(), Dates.format(e.effectiveDate())),
                     e.reason(), t);
         }
-        if (event instanceof ActivityRecordedEvent e) {
+        if (event instanceof HistoryData.Activity e) {
             return t.get("leads.history.activity", t.get("leads.activity." + e.type().name()), Dates.format(e.date()),
                     e.notes() == null ? "" : e.notes());
         }
-        if (event instanceof TrancheReportedEvent e) {
+        if (event instanceof HistoryData.TrancheReported e) {
             return t.get("leads.history.tranche", e.amount().toPlainString(), e.currency(),
                     amount(e.amountCny(), locale), Dates.format(e.arrivalDate()));
         }
-        if (event instanceof TrancheVerifiedEvent) {
+        if (event instanceof HistoryData.TrancheVerified) {
             return t.get("leads.history.verified");
         }
-        if (event instanceof TrancheRejectedEvent e) {
+        if (event instanceof HistoryData.TrancheRejected e) {
             return withReason(t.get("leads.history.rejected"), e.reason(), t);
         }
-        if (event instanceof TrancheReversedEvent e) {
+        if (event instanceof HistoryData.TrancheReversed e) {
             return withReason(t.get("leads.history.reversed"), e.reason(), t);
         }
         return "";

@@ -1,5 +1,6 @@
 package cn.jinghai.crm.platform.startup;
 
+import cn.jinghai.crm.platform.lookup.CompanyKeyReport;
 import cn.jinghai.crm.platform.lookup.ReferenceDataBootstrap;
 import cn.jinghai.crm.platform.security.AdminBootstrap;
 import org.springframework.context.SmartLifecycle;
@@ -20,17 +21,20 @@ public class StartupBootstrap implements SmartLifecycle {
 
     private final AdminBootstrap admin;
     private final ReferenceDataBootstrap referenceData;
+    private final CompanyKeyReport companyKeys;
     private volatile boolean running;
 
-    public StartupBootstrap(AdminBootstrap admin, ReferenceDataBootstrap referenceData) {
+    public StartupBootstrap(AdminBootstrap admin, ReferenceDataBootstrap referenceData, CompanyKeyReport companyKeys) {
         this.admin = admin;
         this.referenceData = referenceData;
+        this.companyKeys = companyKeys;
     }
 
     @Override
     public void start() {
         admin.run(null);
         referenceData.run(null);
+        companyKeys.log();
         running = true;
     }
 

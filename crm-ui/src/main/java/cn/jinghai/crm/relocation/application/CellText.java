@@ -6,11 +6,13 @@ import java.util.regex.Pattern;
 /**
  * Normalises what people type into list cells: full-width letters, digits and punctuation become
  * half-width (NFKC), runs of white space (full-width and no-break spaces included) become one space,
- * and spaces next to Chinese characters go ({@code 北京 华科 有限公司} is {@code 北京华科有限公司}).
+ * characters nobody sees (control and format characters) go, and spaces next to Chinese characters go ({@code 北京 华科 有限公司} is {@code 北京华科有限公司}).
  */
 final class CellText {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0\\u0085\\u2028\\u2029]+");
+    /** Control and format characters nobody sees (U+200B, U+FEFF, U+00AD …): cells copied from elsewhere carry them. */
+    private static final Pattern HIDDEN = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Cn}]+");
     private static final Pattern SPACE_NEAR_CJK = Pattern.compile("(?<=[\\p{IsHan}（）()]) | (?=[\\p{IsHan}（）()])");
 
     private CellText() {
@@ -21,7 +23,8 @@ final class CellText {
             return "";
         }
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        s = SPACES.matcher(s).replaceAll(" ").strip();
+        s = SPACES.matcher(s).replaceAll(" ");
+        s = HIDDEN.matcher(s).replaceAll("").strip();
         return SPACE_NEAR_CJK.matcher(s).replaceAll("");
     }
 

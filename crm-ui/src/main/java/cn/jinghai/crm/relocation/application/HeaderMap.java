@@ -32,7 +32,7 @@ final class HeaderMap {
     /** The comparison form of a header: half-width, no white space, no required marks, round brackets, lower case. */
     static String key(String header) {
         String s = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFKC);
-        s = s.replaceAll("[\\s\\u3000\\u00A0]+", "").replace('[', '(').replace(']', ')')
+        s = s.replaceAll("[\\s\\u3000\\u00A0\\p{Cc}\\p{Cf}\\p{Cs}\\p{Cn}\\u2028\\u2029]+", "").replace('[', '(').replace(']', ')')
                 .replace('【', '(').replace('】', ')');
         s = MARKS.matcher(s).replaceAll("");
         return s.toLowerCase(Locale.ROOT);
@@ -54,7 +54,7 @@ final class HeaderMap {
             for (ListColumn column : ListColumn.values()) {
                 if (!index.containsKey(column) && (column.matches(key) || column.matches(bare))) {
                     index.put(column, i);
-                    headers.put(column, cells.get(i).strip());
+                    headers.put(column, CellText.clean(cells.get(i)));
                     if (column == ListColumn.PLANNED_INVESTMENT && hasUnit) {
                         factor = factorOf(unit.group(1));
                     }

@@ -46,7 +46,7 @@ final class RowParser {
             return null;
         }
         String company = CellText.companyName(cell(cells, ListColumn.COMPANY_NAME));
-        String rawCode = cell(cells, ListColumn.CREDIT_CODE);
+        String rawCode = CellText.clean(cell(cells, ListColumn.CREDIT_CODE));
         String code = CellText.compact(rawCode).toUpperCase(Locale.ROOT);
         String project = CellText.clean(cell(cells, ListColumn.PROJECT_NAME));
         String origin = CellText.clean(cell(cells, ListColumn.ORIGIN));

@@ -92,6 +92,15 @@ class FiguresApiTest extends AppTestBase {
         JsonNode may = as("leader", "GET", "/api/years/2019/restatement?month=2019-05", null).json();
         assertThat(may.get("now").get("externalCapitalCny").asText()).isEqualTo("0");
         assertThat(may.get("changes").findValuesAsText("type")).containsExactly("VERIFIED", "REVERSED");
+        // a park team sees the district's totals but only its own unit's changes (TOWN_2019's verification is not its business)
+        JsonNode parks = as("ziya", "GET", "/api/years/2019/restatement?month=2019-12", null).json();
+        assertThat(parks.get("reported")).isEqualTo(restated.get("reported"));
+        assertThat(parks.get("now")).isEqualTo(restated.get("now"));
+        assertThat(parks.get("changes").findValuesAsText("trancheId")).containsExactly(t1, t1);
+        assertThat(parks.get("changes").findValuesAsText("externalCapitalDelta")).containsExactly("600000", "-600000");
+        assertThat(parks.toString()).doesNotContain(t2).doesNotContain(town);
+        assertThat(as("office2", "GET", "/api/years/2019/restatement?month=2019-12", null).json().get("changes"))
+                .hasSize(3);
         assertThat(as("leader", "GET", "/api/years/2019/restatement?month=2020-01", null).status()).isEqualTo(400);
         assertThat(as("leader", "GET", "/api/years/2019/restatement?month=May", null).status()).isEqualTo(400);
     }

@@ -1,8 +1,7 @@
 package cn.jinghai.crm.lead.ui;
 
-import cn.jinghai.crm.lead.api.ActivityRecordedEvent;
 import cn.jinghai.crm.lead.api.ActivityType;
-import cn.jinghai.crm.lead.api.LeadId;
+import cn.jinghai.crm.lead.readmodel.detail.HistoryData;
 import cn.jinghai.crm.lead.readmodel.detail.LeadHistoryEntry;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ActivitiesTest {
 
-    private static final LeadId LEAD = new LeadId("l1");
-
     private static LeadHistoryEntry activity(String date, String next, String nextDate, int second) {
         return new LeadHistoryEntry("ActivityRecordedEvent", Instant.ofEpochSecond(second), "ziya",
-                new ActivityRecordedEvent(LEAD, "a" + second, ActivityType.VISIT, LocalDate.parse(date), "n", null, next,
+                new HistoryData.Activity("a" + second, ActivityType.VISIT, LocalDate.parse(date), "n", null, next,
                         nextDate == null ? null : LocalDate.parse(nextDate)));
     }
 

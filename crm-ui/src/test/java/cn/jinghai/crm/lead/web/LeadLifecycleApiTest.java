@@ -3,7 +3,10 @@ package cn.jinghai.crm.lead.web;
 import cn.jinghai.crm.support.AppTestBase;
 import cn.jinghai.crm.support.Fixtures;
 import cn.jinghai.crm.support.TestApi;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,6 +56,36 @@ class LeadLifecycleApiTest extends AppTestBase {
                 .as("protection lapses when all the company's leads are dropped").isEqualTo(201);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200B", "\u200D", "\u2060", "\u00AD", "\u202E", "\u0000", "\u0007", "\n"})
+    void aNameCarryingAHiddenCharacter_isRefused_andRecordsNothing(String hidden) {
+        String company = "北京隐形字符测试科技有限公司" + (int) hidden.charAt(0);
+        assertThat(as("ziya", "POST", "/api/leads", leadOf(company, "ZIYA")).status()).isEqualTo(201);
+        long before = eventCount();
+        String disguised = hidden.equals("\u202E") ? hidden + company : company.substring(0, 2) + hidden + company.substring(2);
+        TestApi.Response other = as("coop", "POST", "/api/leads", leadOf(disguised, "COOP"));
+        assertThat(other.status()).as(other.toString()).isEqualTo(400);
+        assertThat(other.text("field")).isEqualTo("companyName");
+        assertThat(other.text("message")).contains(String.format("U+%04X", (int) hidden.charAt(0)));
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void notesKeepTheirLines_butNotControlCharacters() {
+        String id = registerLead("ziya", "ZIYA");
+        TestApi.Response lines = as("ziya", "POST", "/api/leads/" + id + "/activities", Map.of("type", "VISIT",
+                "date", TODAY, "notes", "第一行\r\n第二行"));
+        assertThat(lines.status()).as(lines.toString()).isIn(200, 201);
+        long before = eventCount();
+        TestApi.Response bell = as("ziya", "POST", "/api/leads/" + id + "/activities", Map.of("type", "VISIT",
+                "date", TODAY, "notes", "响铃\u0007记录"));
+        assertThat(bell.status()).isEqualTo(400);
+        assertThat(bell.text("field")).isEqualTo("notes");
+        assertThat(eventCount()).isEqualTo(before);
+        JsonNode history = as("ziya", "GET", "/api/leads/" + id + "/history", null).json();
+        assertThat(history.get(history.size() - 1).get("data").get("notes").asText()).isEqualTo("第一行\n第二行");
+    }
+
     @Test
     void sameCreditCode_isTheSameCompany_whateverTheName() {
         Map<String, Object> lead = Fixtures.lead("ZIYA");
@@ -81,6 +114,18 @@ class LeadLifecycleApiTest extends AppTestBase {
         assertThat(mine.json().get("contacts").get(0).get("phone").asText()).isEqualTo("13800138000");
         TestApi.Response leaders = as("leader", "GET", "/api/leads/" + id, null);
         assertThat(leaders.json().get("contacts").get(0).get("phone").asText()).isEqualTo("138****8000");
+
+        // the history masks exactly as the lead does, for the same viewer, and shows no stored event's internals
+        JsonNode leadersChange = as("leader", "GET", "/api/leads/" + id + "/history", null).json().get(1);
+        assertThat(leadersChange.get("type").asText()).isEqualTo("LeadDetailsChangedEvent");
+        assertThat(leadersChange.get("data").get("contacts").get(0).get("phone").asText()).isEqualTo("138****8000");
+        assertThat(leadersChange.toString()).doesNotContain("13800138000");
+        assertThat(leadersChange.get("data").has("leadId")).isFalse();
+        JsonNode teamsChange = as("ziya", "GET", "/api/leads/" + id + "/history", null).json().get(1);
+        assertThat(teamsChange.get("data").get("contacts").get(0).get("phone").asText()).isEqualTo("13800138000");
+        assertThat(teamsChange.get("data").get("projectName").asText()).isEqualTo("二期扩建项目");
+        JsonNode officesChange = as("office2", "GET", "/api/leads/" + id + "/history", null).json().get(1);
+        assertThat(officesChange.get("data").get("contacts").get(0).get("phone").asText()).isEqualTo("13800138000");
         await().untilAsserted(() -> assertThat(as("ziya", "GET", "/api/leads?q=" + mine.text("creditCode"), null)
                 .json().get("content").get(0).get("projectName").asText()).isEqualTo("二期扩建项目"));
     }

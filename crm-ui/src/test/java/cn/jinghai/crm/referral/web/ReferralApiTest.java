@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,6 +103,19 @@ class ReferralApiTest extends AppTestBase {
             }
         });
         assertThat(as("office2", "POST", "/api/referrals/" + secondId + "/accept", acceptance("ZIYA")).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aReferralWhoseNameHidesACharacter_isRefused_soItCannotEscapeTheDuplicateCheck() {
+        String company = "北京零宽字符推荐测试有限公司" + System.nanoTime();
+        assertThat(as("amb", "POST", "/api/referrals", referral(company)).status()).isEqualTo(201);
+        for (String hidden : List.of("\u200B", "\u200D", "\u2060", "\u00AD", "\uFEFF")) {
+            TestApi.Response disguised = as("amb", "POST", "/api/referrals", referral("北京" + hidden + company.substring(2)));
+            assertThat(disguised.status()).as(hidden).isEqualTo(400);
+            assertThat(disguised.text("field")).isEqualTo("companyName");
+        }
+        TestApi.Response leadingOverride = as("amb", "POST", "/api/referrals", referral("\u202E" + company));
+        assertThat(leadingOverride.status()).isEqualTo(400);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.jinghai.crm.reports.application;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,5 +18,13 @@ class SafeTextTest {
     @ValueSource(strings = {"北京华科", "1+1", "a=b", "", "'quoted"})
     void anyOtherValue_isUnchanged(String value) {
         assertThat(SafeText.of(value)).isEqualTo(value);
+    }
+
+    @Test
+    void controlAndInvisibleCharactersRecordedEarlier_areLeftOut_lineFeedsStay() {
+        assertThat(SafeText.of("北京\u0000华\u0007科\u200B有限\u202E公司")).isEqualTo("北京华科有限公司");
+        assertThat(SafeText.of("第一行\n第二行")).isEqualTo("第一行\n第二行");
+        assertThat(SafeText.of("\u200B=1+1")).isEqualTo("'=1+1");
+        assertThat(SafeText.of(null)).isEmpty();
     }
 }

@@ -99,6 +99,34 @@ final class FigureFold {
         }
     }
 
+    /**
+     * Whether a folded record concerns a unit: its lead (or its tranche's lead) was registered in the unit
+     * or reassigned to it at some time, or the record is about the unit itself (its kind, its quota).
+     */
+    boolean concerns(Document r, String unit) {
+        String leadId = r.getString("lead");
+        if (leadId == null && r.getString("tranche") != null) {
+            Tranche tranche = tranches.get(r.getString("tranche"));
+            leadId = tranche == null ? null : tranche.lead();
+        }
+        if (leadId == null) {
+            return unit.equals(r.getString("unit"));
+        }
+        Lead lead = leads.get(leadId);
+        if (lead == null) {
+            return false;
+        }
+        if (unit.equals(lead.registeredUnit())) {
+            return true;
+        }
+        for (String[] reassignment : lead.reassignments()) {
+            if (unit.equals(reassignment[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The unit owning a lead on a date: the registering unit, then each reassignment from its effective date. */
     private String ownerOn(Lead lead, LocalDate date) {
         String owner = lead.registeredUnit();

@@ -100,7 +100,9 @@ public class FigureQueries {
      */
     @QueryHandler
     public RestatementView handle(FindRestatementQuery query, MetaData metaData) {
-        requireStaff(metaData);
+        Actor actor = requireStaff(metaData);
+        // a park team sees the district's totals and its own unit's changes, never another unit's records
+        String onlyUnit = actor.is(Role.PARK_TEAM) ? actor.unitCode() : null;
         int year = query.month().getYear();
         LocalDate through = query.month().atEndOfMonth();
         Instant monthEnd = through.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant().minusMillis(1);
@@ -120,14 +122,14 @@ public class FigureQueries {
         for (Document record : later) {
             fold.apply(record);
             FigureFold.Totals current = fold.totals(year, through);
-            if (!current.equals(previous)) {
+            if (!current.equals(previous) && (onlyUnit == null || fold.concerns(record, onlyUnit))) {
                 changes.add(new RestatementView.Change(record.getString("type"), Instant.ofEpochMilli(record.getLong("at")),
                         record.getString("lead"), record.getString("tranche"),
                         current.externalCny().minus(previous.externalCny()),
                         current.sixParksCny().minus(previous.sixParksCny()),
                         current.beijingProjects() - previous.beijingProjects()));
-                previous = current;
             }
+            previous = current;
         }
         return new RestatementView(query.month(), monthEnd, figures(reported), figures(previous), changes);
     }

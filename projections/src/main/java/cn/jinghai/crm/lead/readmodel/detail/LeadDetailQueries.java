@@ -38,12 +38,15 @@ public class LeadDetailQueries {
 
     @QueryHandler
     public LeadHistory handle(FindLeadHistoryQuery query, MetaData metaData) {
-        List<DomainEventMessage<?>> events = visible(query.leadId(), Actor.from(metaData)).events();
-        List<LeadHistoryEntry> entries = new ArrayList<>(events.size());
-        for (DomainEventMessage<?> event : events) {
+        Actor actor = Actor.from(metaData);
+        Visible visible = visible(query.leadId(), actor);
+        boolean maskPhones = !actor.mayWorkLeadOf(visible.state().unitCode());
+        List<LeadHistoryEntry> entries = new ArrayList<>(visible.events().size());
+        for (DomainEventMessage<?> event : visible.events()) {
             Object by = event.getMetaData().get(Actor.USERNAME);
-            entries.add(new LeadHistoryEntry(event.getPayloadType().getSimpleName(), event.getTimestamp(),
-                    by == null ? null : by.toString(), event.getPayload()));
+            HistoryData.of(event.getPayload(), maskPhones).ifPresent(data -> entries.add(new LeadHistoryEntry(
+                    event.getPayloadType().getSimpleName(), event.getTimestamp(), by == null ? null : by.toString(),
+                    data)));
         }
         return new LeadHistory(entries);
     }
