@@ -15,6 +15,11 @@ final class CellText {
     private static final Pattern HIDDEN = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Cn}]+");
     private static final Pattern SPACE_NEAR_CJK = Pattern.compile("(?<=[\\p{IsHan}（）()]) | (?=[\\p{IsHan}（）()])");
 
+    /** {@code raw} as typed, only without the characters nobody sees (a header named back to its writer). */
+    static String withoutHidden(String raw) {
+        return raw == null ? "" : HIDDEN.matcher(raw).replaceAll("");
+    }
+
     private CellText() {
     }
 

@@ -54,7 +54,7 @@ final class HeaderMap {
             for (ListColumn column : ListColumn.values()) {
                 if (!index.containsKey(column) && (column.matches(key) || column.matches(bare))) {
                     index.put(column, i);
-                    headers.put(column, CellText.clean(cells.get(i)));
+                    headers.put(column, CellText.withoutHidden(cells.get(i)).strip());
                     if (column == ListColumn.PLANNED_INVESTMENT && hasUnit) {
                         factor = factorOf(unit.group(1));
                     }

@@ -46,6 +46,19 @@ class HistoryDataTest {
         assertThat(HistoryData.of("not an event", false)).isEmpty();
     }
 
+    private static Object defaultOf(Class<?> type) {
+        if (type == boolean.class) {
+            return Boolean.FALSE;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        return null;
+    }
+
     /** A record of the given type with every component at its type's default (null, false or zero). */
     private static Object blank(Class<?> type) throws Exception {
         RecordComponent[] components = type.getRecordComponents();
@@ -53,9 +66,7 @@ class HistoryDataTest {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = types[i] == boolean.class ? Boolean.FALSE
-                    : types[i] == long.class ? Long.valueOf(0)
-                    : types[i] == int.class ? Integer.valueOf(0) : null;
+            values[i] = defaultOf(types[i]);
         }
         Constructor<?> canonical = type.getDeclaredConstructor(types);
         return canonical.newInstance(values);
