@@ -23,10 +23,23 @@ public record CrmProperties(
         @DefaultValue EventStore eventstore,
         @DefaultValue Mongo mongodb) {
 
+    /**
+     * @param aggregateCache     keep recently used aggregates in memory between commands instead of
+     *                           replaying their events each time; on by default for the embedded store
+     *                           (one process), off by default for PostgreSQL, where several instances may
+     *                           write (turn it on only for a single instance)
+     * @param aggregateCacheSize how many aggregates the cache keeps (least recently used go first)
+     */
     public record EventStore(String url, String user, String password,
-                             @DefaultValue("10") int poolSize) {
+                             @DefaultValue("10") int poolSize,
+                             Boolean aggregateCache,
+                             @DefaultValue("20000") int aggregateCacheSize) {
         public boolean embedded() {
             return url == null || url.isBlank();
+        }
+
+        public boolean cachesAggregates() {
+            return aggregateCache == null ? embedded() : aggregateCache;
         }
     }
 

@@ -15,7 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import cn.jinghai.crm.platform.CrmProperties;
+import cn.jinghai.crm.platform.eventstore.AggregateCache;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -27,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Axon's wiring: Jackson for every message (XStream, Axon's default, deserialises arbitrary types),
@@ -36,6 +40,15 @@ import java.time.Clock;
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfig {
+
+    private static <A> AggregateConfigurer<A> aggregate(Class<A> type, CrmProperties.EventStore store) {
+        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
+        if (store.cachesAggregates()) {
+            AggregateCache cache = new AggregateCache(store.aggregateCacheSize());
+            aggregate.configureCache(c -> cache);
+        }
+        return aggregate;
+    }
 
     /** A mapper of Axon's own: stable, independent of the HTTP layer's settings. */
     static ObjectMapper messageMapper() {
@@ -78,17 +91,18 @@ public class AxonConfig {
         return new AxonEventClock();
     }
 
+    /**
+     * The aggregates, each with its own cache of recently used instances where the store has one writing
+     * process ({@link AggregateCache}; {@code crm.eventstore.aggregate-cache}), and event processing.
+     */
     @Bean
-    public ConfigurerModule aggregatesAndProcessing() {
+    public ConfigurerModule aggregatesAndProcessing(CrmProperties properties) {
+        CrmProperties.EventStore store = properties.eventstore();
         return configurer -> {
-            configurer.configureAggregate(Lead.class);
-            configurer.configureAggregate(Unit.class);
-            configurer.configureAggregate(Year.class);
-            configurer.configureAggregate(IndustryChain.class);
-            configurer.configureAggregate(Referral.class);
-            configurer.configureAggregate(AmbassadorRewards.class);
-            configurer.configureAggregate(RelocationList.class);
-            configurer.configureAggregate(RelocationRow.class);
+            for (Class<?> type : List.of(Lead.class, Unit.class, Year.class, IndustryChain.class, Referral.class,
+                    AmbassadorRewards.class, RelocationList.class, RelocationRow.class)) {
+                configurer.configureAggregate(aggregate(type, store));
+            }
             configurer.eventProcessing()
                     .registerDefaultTransactionManager(c -> NoTransactionManager.INSTANCE)
                     // command-side lookups run inside the command's transaction; their failure must fail it

@@ -32,7 +32,8 @@ public class EventStoreConfig {
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
-                                                 DataSource dataSource) {
+                                                 DataSource dataSource,
+                                                 EventStoreReaders readers) {
         EventSchema schema = new EventSchema();
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
@@ -47,6 +48,6 @@ public class EventStoreConfig {
         if (EventStoreDataSourceConfig.isSqlite(dataSource)) {
             SqliteStatements.adapt(builder, schema);
         }
-        return builder.build();
+        return SnapshotlessJdbcEventStorageEngine.of(builder, transactionManager, readers.dataSource());
     }
 }

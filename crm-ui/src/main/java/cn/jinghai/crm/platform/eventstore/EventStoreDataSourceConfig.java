@@ -30,6 +30,9 @@ public class EventStoreDataSourceConfig {
     /** How long a command may wait for the single SQLite connection before it is refused. */
     static final long SQLITE_CONNECTION_TIMEOUT_MS = 120_000;
 
+    /** Reader connections of the embedded store: the processors' polls are short, two serve them all. */
+    static final int READERS = 2;
+
     @Bean(destroyMethod = "close")
     public HikariDataSource dataSource(CrmProperties properties) {
         CrmProperties.EventStore store = properties.eventstore();
@@ -55,6 +58,29 @@ public class EventStoreDataSourceConfig {
             config.setMaximumPoolSize(store.poolSize());
         }
         return new HikariDataSource(config);
+    }
+
+    /**
+     * Reader connections for the embedded store: the tracking processors poll for new events through
+     * them, instead of queueing with the commands for the single writer connection. They can only read
+     * ({@code PRAGMA query_only}).
+     */
+    @Bean
+    public EventStoreReaders eventStoreReaders(CrmProperties properties) {
+        if (!properties.eventstore().embedded()) {
+            return new EventStoreReaders(null);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("event-store-readers");
+        config.setJdbcUrl("jdbc:sqlite:" + sqliteFile(properties.dataDir()));
+        config.setDriverClassName("org.sqlite.JDBC");
+        config.setMaximumPoolSize(READERS);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(SQLITE_CONNECTION_TIMEOUT_MS);
+        config.addDataSourceProperty("journal_mode", "WAL");
+        config.addDataSourceProperty("busy_timeout", "60000");
+        config.setConnectionInitSql("PRAGMA query_only = true");
+        return new EventStoreReaders(new HikariDataSource(config));
     }
 
     /** Whether a data source is the embedded SQLite store (it needs its own SQL in places). */
