@@ -108,7 +108,7 @@ public final class EventStoreBenchmark {
         }
     }
 
-    private static void writeLeads(CommandGateway commands, int from, int count, int threads) throws Exception {
+    static void writeLeads(CommandGateway commands, int from, int count, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {

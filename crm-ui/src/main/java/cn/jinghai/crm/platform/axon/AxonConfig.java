@@ -20,6 +20,7 @@ import org.axonframework.config.ConfigurerModule;
 import cn.jinghai.crm.platform.CrmProperties;
 import cn.jinghai.crm.platform.eventstore.AggregateCache;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -40,6 +41,9 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfig {
+
+    /** Events handled per unit of work (and token write) by a read model's processor. */
+    static final int READ_MODEL_BATCH = 200;
 
     private static <A> AggregateConfigurer<A> aggregate(Class<A> type, CrmProperties.EventStore store) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
@@ -105,6 +109,10 @@ public class AxonConfig {
             }
             configurer.eventProcessing()
                     .registerDefaultTransactionManager(c -> NoTransactionManager.INSTANCE)
+                    // a read model's token is written once per batch, not once per event; every read model
+                    // is idempotent (appliedIndex, upserts by _id), so a batch replayed after a crash is harmless
+                    .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
+                            .forSingleThreadedProcessing().andBatchSize(READ_MODEL_BATCH))
                     // command-side lookups run inside the command's transaction; their failure must fail it
                     .registerSubscribingEventProcessor(ReferenceLookups.PROCESSING_GROUP)
                     .registerListenerInvocationErrorHandler(ReferenceLookups.PROCESSING_GROUP,

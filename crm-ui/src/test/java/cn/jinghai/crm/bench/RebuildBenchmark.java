@@ -1,0 +1,75 @@
+package cn.jinghai.crm.bench;
+
+import cn.jinghai.crm.CrmApplication;
+import cn.jinghai.crm.platform.projection.Projections;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A full rebuild of every read model (docs/benchmarks.md, issue 10's P3): writes leads of ten events
+ * each through the command gateway, waits until every read model has caught up, resets them all and
+ * times the replay until every one has reached the store's head; beside it, a raw read of the event
+ * table. Run with:
+ * <pre>./mvnw -q -DskipTests install
+ * ./mvnw -q -pl crm-ui exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=cn.jinghai.crm.bench.RebuildBenchmark -Dexec.args=100000</pre>
+ */
+public final class RebuildBenchmark {
+
+    private RebuildBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
+        int targetEvents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path dataDir = Files.createTempDirectory("crm-bench-");
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CrmApplication.class)
+                .run("--server.port=0", "--crm.data-dir=" + dataDir, "--logging.level.root=WARN")) {
+            CommandGateway commands = context.getBean(CommandGateway.class);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            Projections projections = context.getBean(Projections.class);
+            EventStoreBenchmark.writeLeads(commands, 0, targetEvents / 10, 8);
+            long events = jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry", Long.class);
+            waitUntilReady(projections);
+
+            long t0 = System.nanoTime();
+            long[] bytes = {0};
+            jdbc.query("SELECT payload, metaData FROM DomainEventEntry ORDER BY globalIndex", rs -> {
+                bytes[0] += rs.getBytes(1).length;
+            });
+            double raw = events / ((System.nanoTime() - t0) / 1e9);
+
+            projections.rebuild(null);
+            long t1 = System.nanoTime();
+            waitUntilReady(projections);
+            double rebuild = events / ((System.nanoTime() - t1) / 1e9);
+
+            System.out.printf("%nevents: %,d; read models: %d%n", events, projections.processors().size());
+            System.out.printf("raw read of the event table: %,.0f rows/s%n", raw);
+            System.out.printf("full rebuild of every read model: %,.0f events/s (%.1f s)%n", rebuild, events / rebuild);
+            System.out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        }
+    }
+
+    private static void waitUntilReady(Projections projections) throws InterruptedException {
+        while (projections.processors().keySet().stream().anyMatch(projections::isRebuilding)) {
+            Thread.sleep(20);
+        }
+    }
+}
