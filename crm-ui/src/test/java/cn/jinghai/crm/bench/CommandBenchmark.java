@@ -1,6 +1,5 @@
 package cn.jinghai.crm.bench;
 
-import cn.jinghai.crm.CrmApplication;
 import cn.jinghai.crm.common.api.Actor;
 import cn.jinghai.crm.common.api.CnyAmount;
 import cn.jinghai.crm.common.api.CreditCode;
@@ -13,7 +12,6 @@ import cn.jinghai.crm.lead.api.RecordActivityCommand;
 import cn.jinghai.crm.lead.api.RegisterLeadCommand;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.URI;
@@ -65,24 +63,15 @@ public final class CommandBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+        Bench.main(args, CommandBenchmark::run);
     }
 
     private static void run(String[] args) throws Exception {
         int leads = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path dataDir = Files.createTempDirectory("crm-bench-");
-        System.setProperty("axoniq.update-checker.disabled", "true");
         double raw = rawSqliteInserts(dataDir.resolve("raw.db"), Math.max(3, seconds / 4));
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CrmApplication.class)
-                .run("--server.port=0", "--crm.data-dir=" + dataDir, "--crm.admin-password=" + PASSWORD,
-                        "--crm.demo-data=false", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Bench.start(dataDir, "--crm.admin-password=" + PASSWORD)) {
             CommandGateway commands = context.getBean(CommandGateway.class);
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             List<LeadId> ids = register(commands, leads);
@@ -107,8 +96,7 @@ public final class CommandBenchmark {
                     paced.rate(), paced.percentile(50), paced.percentile(99), paced.errors);
             System.out.printf("one client on a lead with 500+ events: p50 %.1f ms, p99 %.1f ms%n",
                     longStream.percentile(50), longStream.percentile(99));
-            System.out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            Bench.printMachine();
         }
     }
 

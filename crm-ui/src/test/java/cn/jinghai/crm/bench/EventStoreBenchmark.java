@@ -1,6 +1,5 @@
 package cn.jinghai.crm.bench;
 
-import cn.jinghai.crm.CrmApplication;
 import cn.jinghai.crm.common.api.Actor;
 import cn.jinghai.crm.common.api.CnyAmount;
 import cn.jinghai.crm.common.api.CreditCode;
@@ -16,7 +15,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -50,22 +48,13 @@ public final class EventStoreBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        // Axon's janitor thread is not a daemon; end the benchmark's JVM (or exec:java) here
-        System.exit(0);
+        Bench.main(args, EventStoreBenchmark::run);
     }
 
     private static void run(String[] args) throws Exception {
         int targetEvents = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         Path dataDir = Files.createTempDirectory("crm-bench-");
-        System.setProperty("axoniq.update-checker.disabled", "true");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CrmApplication.class)
-                .run("--server.port=0", "--crm.data-dir=" + dataDir, "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Bench.start(dataDir)) {
             CommandGateway commands = context.getBean(CommandGateway.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             int leads = targetEvents / EVENTS_PER_LEAD;
@@ -103,8 +92,7 @@ public final class EventStoreBenchmark {
             double replay = rate(events, t2);
 
             System.out.printf("replay into lead list:    %,.0f events/s%n", replay);
-            System.out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            Bench.printMachine();
         }
     }
 

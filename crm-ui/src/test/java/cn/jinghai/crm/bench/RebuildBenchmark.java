@@ -1,9 +1,7 @@
 package cn.jinghai.crm.bench;
 
-import cn.jinghai.crm.CrmApplication;
 import cn.jinghai.crm.platform.projection.Projections;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,21 +23,13 @@ public final class RebuildBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+        Bench.main(args, RebuildBenchmark::run);
     }
 
     private static void run(String[] args) throws Exception {
         int targetEvents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path dataDir = Files.createTempDirectory("crm-bench-");
-        System.setProperty("axoniq.update-checker.disabled", "true");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CrmApplication.class)
-                .run("--server.port=0", "--crm.data-dir=" + dataDir, "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Bench.start(dataDir)) {
             CommandGateway commands = context.getBean(CommandGateway.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             Projections projections = context.getBean(Projections.class);
@@ -62,8 +52,7 @@ public final class RebuildBenchmark {
             System.out.printf("%nevents: %,d; read models: %d%n", events, projections.processors().size());
             System.out.printf("raw read of the event table: %,.0f rows/s%n", raw);
             System.out.printf("full rebuild of every read model: %,.0f events/s (%.1f s)%n", rebuild, events / rebuild);
-            System.out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            Bench.printMachine();
         }
     }
 

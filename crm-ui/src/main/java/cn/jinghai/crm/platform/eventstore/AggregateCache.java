@@ -4,6 +4,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
 
 /**
@@ -35,12 +40,48 @@ public final class AggregateCache implements Cache {
             entries.remove(key);
         } else {
             entries.put(key, value);
+            forgetUnlessCommitted(key);
         }
     }
 
     @Override
     public boolean putIfAbsent(Object key, Object value) {
-        return entries.putIfAbsent(key, value) == null;
+        boolean put = entries.putIfAbsent(key, value) == null;
+        if (put) {
+            forgetUnlessCommitted(key);
+        }
+        return put;
+    }
+
+    /**
+     * Several commands may share one database transaction (accepting a referral registers a lead in the
+     * same transaction; an import records a batch of rows in one). Axon's unit of work of each command
+     * ends, and puts its aggregate here, before that transaction commits; if it then rolls back, the
+     * aggregate here would hold events that are not stored. So an aggregate put while a transaction is
+     * open is dropped again when the transaction ends other than committed (before its connection is
+     * released, so no other command can load the aggregate in between).
+     */
+    private void forgetUnlessCommitted(Object key) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Object> keys = (Set<Object>) TransactionSynchronizationManager.getResource(this);
+        if (keys == null) {
+            Set<Object> written = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(this, written);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AggregateCache.this);
+                    if (status != STATUS_COMMITTED) {
+                        written.forEach(entries::remove);
+                    }
+                }
+            });
+            keys = written;
+        }
+        keys.add(key);
     }
 
     @Override
