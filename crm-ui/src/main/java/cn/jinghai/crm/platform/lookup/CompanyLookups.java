@@ -99,15 +99,23 @@ public class CompanyLookups implements CompanyRegistry {
      * again, now that the other transaction's rows are visible, that no other unit works the company.
      */
     private void claimAndCheck(LeadId leadId, CreditCode creditCode, String companyName, String unit) {
-        jdbc.update("INSERT INTO company_claim (company_key) VALUES (?) ON CONFLICT (company_key) DO UPDATE SET company_key = excluded.company_key",
-                "N:" + nameKey(companyName));
+        claim("N:" + nameKey(companyName), jdbc);
         if (creditCode != null) {
-            jdbc.update("INSERT INTO company_claim (company_key) VALUES (?) ON CONFLICT (company_key) DO UPDATE SET company_key = excluded.company_key",
-                    "C:" + creditCode.value());
+            claim("C:" + creditCode.value(), jdbc);
         }
         owningUnit(creditCode, companyName, leadId).filter(owner -> !owner.equals(unit)).ifPresent(owner -> {
             throw new DomainException(ErrorCode.DUPLICATE_COMPANY, "error.lead.duplicateCompany", "companyName");
         });
+    }
+
+    /**
+     * Claims one company key ("N:" and the normalised name, or "C:" and the credit code) for the rest of
+     * the current transaction: the upsert locks the row, so another transaction claiming the same key
+     * (a lead registration or a referral of the same company) waits until this one ends.
+     */
+    static void claim(String companyKey, JdbcTemplate jdbc) {
+        jdbc.update("INSERT INTO company_claim (company_key) VALUES (?) ON CONFLICT (company_key) DO UPDATE SET company_key = excluded.company_key",
+                companyKey);
     }
 
     private static String nameKey(String companyName) {

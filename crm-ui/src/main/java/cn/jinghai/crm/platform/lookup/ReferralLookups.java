@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * First referrers and appointed ambassadors, for the referral and reward rules. The first
- * (non-duplicate) referral of a company claims its keys in the command's own transaction.
+ * (non-duplicate) referral of a company records its keys in the command's own transaction; before
+ * deciding, a referral claims the company (as a lead registration does, {@link CompanyLookups}), so
+ * a concurrent referral of the same company waits for it and then finds it: a DUPLICATE.
  */
 @Component
 @ProcessingGroup(ReferenceLookups.PROCESSING_GROUP)
@@ -24,10 +26,20 @@ public class ReferralLookups implements ReferralRegistry, AmbassadorDirectory {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Claims the company's keys first (the upsert locks the claim row until the command's transaction
+     * ends; a concurrent referral or lead registration of the same company waits here), then looks for
+     * an earlier referral or a lead, now that the other transaction's rows are visible. The answer holds
+     * until this transaction ends, when the first referral's own keys are recorded ({@code on} below).
+     */
     @Override
     public boolean alreadyKnown(CreditCode creditCode, String companyName) {
         String name = CompanyNames.normalise(companyName);
         String code = creditCode == null ? "" : creditCode.value();
+        CompanyLookups.claim("N:" + name, jdbc);
+        if (creditCode != null) {
+            CompanyLookups.claim("C:" + code, jdbc);
+        }
         Integer referred = jdbc.queryForObject("SELECT count(*) FROM referral_company WHERE company_key IN (?, ?)",
                 Integer.class, "N:" + name, "C:" + code);
         Integer leads = jdbc.queryForObject("SELECT count(*) FROM company_lead WHERE name_key = ? OR credit_code = ?",

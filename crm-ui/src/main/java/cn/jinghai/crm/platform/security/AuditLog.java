@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Clock;
 
@@ -33,6 +35,18 @@ public class AuditLog {
         log.info("{} user={} from={} {}", action, shortUser, remoteAddr, shortDetail == null ? "" : shortDetail);
         jdbc.update("INSERT INTO audit_log (at, username, action, detail, remote_addr) VALUES (?, ?, ?, ?, ?)",
                 clock.millis(), shortUser, action.name(), shortDetail, remoteAddr);
+    }
+
+    /**
+     * A permission refusal, whichever adapter answers it (the API's error handler, a screen, the
+     * navigation to a page the role may not open): ACCESS_DENIED with the detail "{@code what (reason)}",
+     * the signed-in user and the address of the current request. Call it once per refusal.
+     */
+    public void refused(String what, String reason) {
+        var actor = CurrentActor.get();
+        String address = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : null;
+        record(Action.ACCESS_DENIED, actor == null ? null : actor.username(), what + " (" + reason + ")", address);
     }
 
     public int count(Action action, String username) {

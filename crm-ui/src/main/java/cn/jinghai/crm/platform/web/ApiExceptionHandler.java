@@ -4,7 +4,6 @@ import cn.jinghai.crm.common.api.DomainException;
 import cn.jinghai.crm.common.api.ErrorCode;
 import cn.jinghai.crm.platform.errors.ApiErrors;
 import cn.jinghai.crm.platform.errors.ErrorBody;
-import cn.jinghai.crm.platform.security.CurrentActor;
 import cn.jinghai.crm.platform.security.AuditLog;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -216,9 +215,8 @@ public class ApiExceptionHandler {
         return errors.answer(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "error.internal", null);
     }
 
-    private void auditRefusal(HttpServletRequest request, String detail) {
-        var actor = CurrentActor.get();
-        audit.record(AuditLog.Action.ACCESS_DENIED, actor == null ? null : actor.username(),
-                request.getMethod() + " " + request.getRequestURI() + " (" + detail + ")", request.getRemoteAddr());
+    /** Audited where the screens' refusals are too ({@link AuditLog#refused}): once, here, for the API. */
+    private void auditRefusal(HttpServletRequest request, String reason) {
+        audit.refused(request.getMethod() + " " + request.getRequestURI(), reason);
     }
 }

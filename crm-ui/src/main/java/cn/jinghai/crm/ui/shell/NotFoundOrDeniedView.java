@@ -16,8 +16,8 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * What anyone signed in sees for an address that does not exist or that they may not open: Vaadin
- * turns a refused view into "not found" ({@code RouteAccessDeniedError}), and this one page answers
+ * What anyone signed in sees for an address that does not exist or that they may not open: a refused
+ * view is audited and turned into "not found" ({@link DeniedRouteAudit}), and this one page answers
  * both, alike and with 404, so nobody learns from it whether a page exists. It stands outside the
  * staff frame, so an ambassador who types a staff address sees no staff menu, and it offers the way
  * back to the user's own start page (the root sends each role home).

@@ -1,6 +1,8 @@
 package cn.jinghai.crm.ui.support;
 
 import cn.jinghai.crm.common.api.DomainException;
+import cn.jinghai.crm.common.api.ErrorCode;
+import cn.jinghai.crm.platform.security.AuditLog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -15,14 +17,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
 
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
  * Turns any failure behind a UI action into a clear notification in the user's language: a refusal
  * of the domain shows its own message (the same texts as the API's error bodies), anything else a
- * generic message while the details go to the log. Never a stack trace on screen.
+ * generic message while the details go to the log. Never a stack trace on screen. A permission
+ * refusal is audited as on the API ({@link AuditLog#refused}), once however often a screen words it
+ * (a dialog may ask for the text, then show it as a notification).
  */
 @Component
 public class UiErrors {
@@ -30,15 +37,22 @@ public class UiErrors {
     private static final Logger log = LoggerFactory.getLogger(UiErrors.class);
 
     private final MessageSource messages;
+    private final AuditLog audit;
+    /** The refusals already audited, by identity; an entry goes when its exception is collected. */
+    private final Set<Throwable> audited = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-    public UiErrors(MessageSource messages) {
+    public UiErrors(MessageSource messages, AuditLog audit) {
         this.messages = messages;
+        this.audit = audit;
     }
 
-    /** The user-facing text for {@code failure}. */
+    /** The user-facing text for {@code failure}; a permission refusal is audited (once). */
     public String message(Throwable failure, Locale locale) {
         Throwable cause = unwrap(failure);
         if (cause instanceof DomainException domain) {
+            if (domain.code() == ErrorCode.FORBIDDEN) {
+                auditRefusal(domain, domain.messageKey());
+            }
             return text(domain.messageKey(), domain.args(), locale);
         }
         if (cause instanceof ConcurrencyException || cause instanceof ConflictingAggregateVersionException) {
@@ -48,6 +62,7 @@ public class UiErrors {
             return text("error.notFound", new Object[0], locale);
         }
         if (cause instanceof org.springframework.security.access.AccessDeniedException) {
+            auditRefusal(cause, "role");
             return text("error.forbidden", new Object[0], locale);
         }
         log.error("Unexpected failure in the UI", failure);
@@ -60,6 +75,15 @@ public class UiErrors {
         Locale locale = ui == null ? Locale.SIMPLIFIED_CHINESE : ui.getLocale();
         Notification n = Notification.show(message(failure, locale), 6000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Audits a refusal behind a screen as "UI /the/screen (reason)", unless it was already. */
+    private void auditRefusal(Throwable refusal, String reason) {
+        if (audited.add(refusal)) {
+            UI ui = UI.getCurrent();
+            String screen = ui == null ? "" : ui.getInternals().getActiveViewLocation().getPathWithQueryParameters();
+            audit.refused("UI /" + screen, reason);
+        }
     }
 
     /** The domain refusal inside {@code failure}, or null. */

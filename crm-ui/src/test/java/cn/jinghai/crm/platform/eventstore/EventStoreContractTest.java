@@ -80,6 +80,43 @@ public abstract class EventStoreContractTest extends AppTestBase {
         assertThat(units).isEqualTo(1);
     }
 
+    /**
+     * DOMAIN.md, referrals: the first referrer of a company is the one credited; a later referral of
+     * a known company is a DUPLICATE. Twelve referrals of one new company by two ambassadors at the
+     * same instant: exactly one is SUBMITTED, every other one DUPLICATE.
+     */
+    @Test
+    protected void twoAmbassadorsReferringOneNewCompanyAtOnce_onlyTheFirstIsCredited() throws Exception {
+        ensureUser("amb2", "AMBASSADOR", null);
+        String company = "北京并发推荐测试有限公司" + System.nanoTime();
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+        List<String[]> answers = Concurrently.run(12, 1, () -> {
+            String user = turn.incrementAndGet() % 2 == 0 ? "amb" : "amb2";
+            TestApi.Response r = as(user, "POST", "/api/referrals", Map.of("companyName", company,
+                    "contact", "刘总 13900000000", "notes", "同时推荐同一家新企业"));
+            return new String[]{user, Integer.toString(r.status()), r.status() == 201 ? r.text("id") : r.toString()};
+        });
+        assertThat(answers).allSatisfy(a -> assertThat(a[1]).as(String.join(" ", a)).isEqualTo("201"));
+        java.util.Set<String> ids = new java.util.HashSet<>(answers.stream().map(a -> a[2]).toList());
+        // the credited first referral is the one that claimed the company
+        String first = jdbc.queryForObject("SELECT referral_id FROM referral_company WHERE company_key = ?", String.class,
+                "N:" + cn.jinghai.crm.common.api.CompanyNames.normalise(company));
+        await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map<String, String> statuses = new java.util.HashMap<>();
+            for (String ambassador : new String[]{"amb", "amb2"}) {
+                for (com.fasterxml.jackson.databind.JsonNode r : as(ambassador, "GET", "/api/referrals/mine", null).json()) {
+                    if (ids.contains(r.get("id").asText())) {
+                        statuses.put(r.get("id").asText(), r.get("status").asText());
+                    }
+                }
+            }
+            assertThat(statuses).hasSize(12);
+            assertThat(statuses.values().stream().filter("SUBMITTED"::equals)).as(statuses.toString()).hasSize(1);
+            assertThat(statuses.values().stream().filter("DUPLICATE"::equals)).as(statuses.toString()).hasSize(11);
+            assertThat(statuses.get(first)).isEqualTo("SUBMITTED");
+        });
+    }
+
     private String creditCodeOf(String id) {
         return as("ziya", "GET", "/api/leads/" + id, null).text("creditCode");
     }
