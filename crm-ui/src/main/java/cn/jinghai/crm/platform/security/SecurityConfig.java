@@ -78,6 +78,7 @@ public class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new CrossSiteRequestGuard(errors), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiAcceptHeader(), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.disable())

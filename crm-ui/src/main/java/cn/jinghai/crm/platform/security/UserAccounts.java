@@ -23,10 +23,10 @@ public class UserAccounts {
 
     private static final RowMapper<UserAccount> ROW = (rs, n) -> {
         long locked = rs.getLong("locked_until");
+        Instant lockedUntil = rs.wasNull() ? null : Instant.ofEpochMilli(locked); // wasNull() is about the last column read
         return new UserAccount(rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("unit_code"),
-                rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
-                rs.wasNull() ? null : Instant.ofEpochMilli(locked));
+                rs.getBoolean("enabled"), rs.getInt("failed_attempts"), lockedUntil);
     };
 
     private final JdbcTemplate jdbc;

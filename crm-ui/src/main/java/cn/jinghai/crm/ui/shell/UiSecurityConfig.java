@@ -1,6 +1,8 @@
 package cn.jinghai.crm.ui.shell;
 
 import cn.jinghai.crm.platform.security.SecurityHeaders;
+import cn.jinghai.crm.platform.security.SessionAccountCheck;
+import cn.jinghai.crm.platform.security.UserAccounts;
 import cn.jinghai.crm.ui.login.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -11,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * The web UI's chain: a session with form login on the same users, lock-out and audit as the API
@@ -26,6 +29,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * sign-in form's POST to {@code /login} included, needs Spring Security's token (Vaadin by default
  * exempts the login path, so a page on another site could sign a browser into an account of its
  * choosing). The login form sends the token from the {@code _csrf} meta tags of the page.
+ * <p>A signed-in session ends on its next request once its account is locked, disabled or given a
+ * new password ({@link SessionAccountCheck}).
  * <p>Headers: the Content-Security-Policy of {@link SecurityHeaders#UI_POLICY}, no framing, and
  * Strict-Transport-Security on every answer when {@code crm.security.hsts} is set (behind TLS).
  */
@@ -35,7 +40,7 @@ public class UiSecurityConfig {
     @Bean
     @Order(2)
     public SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager authenticationManager, RequestUtil requestUtil,
-                                          @Value("${crm.security.hsts:false}") boolean hstsAlways) throws Exception {
+                                          UserAccounts users, @Value("${crm.security.hsts:false}") boolean hstsAlways) throws Exception {
         http.authenticationManager(authenticationManager);
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
@@ -45,6 +50,8 @@ public class UiSecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // a session whose account was locked, disabled or given a new password ends on its next request
+        http.addFilterAfter(new SessionAccountCheck(users), SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
                 .enableCsrfConfiguration(false)).build();
     }

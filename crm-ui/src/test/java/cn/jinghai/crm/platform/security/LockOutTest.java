@@ -4,6 +4,7 @@ import cn.jinghai.crm.support.AppTestBase;
 import cn.jinghai.crm.support.Concurrently;
 import cn.jinghai.crm.support.TestApi;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.util.List;
@@ -17,6 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * failures are throttled with 429.
  */
 class LockOutTest extends AppTestBase {
+
+    @Autowired
+    private UserAccounts users;
+
+    @Test
+    void anAccountNeverLocked_readsAsSuch() {
+        // the row mapper once asked wasNull() of the wrong column: every account read as "locked until 1970"
+        ensureUser("lock-never", "LEADERSHIP", null);
+        assertThat(users.find("lock-never").orElseThrow().lockedUntil()).isNull();
+    }
 
     @Test
     void aRememberedCheck_doesNotOutliveALock() {

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 11, hole 3: the web UI's sign-in form needs its CSRF token, so a page on another site
  * cannot sign a browser into an account of its choosing; the real form (token from the page) works.
+ * Hole 2 for the web UI: a signed-in session ends once its account is locked or disabled.
  */
 class SignInCsrfTest extends AppTestBase {
 
@@ -53,6 +54,39 @@ class SignInCsrfTest extends AppTestBase {
     void theSignInPage_carriesTheToken_andTheFormWithItSignsIn() throws Exception {
         ensureUser("csrf-user", "LEADERSHIP", null);
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> signIn = signIn(browser, "csrf-user");
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("login");
+        assertThat(loginsOf("csrf-user")).isEqualTo(1);
+    }
+
+    @Test
+    void aSignedInSession_endsOnItsNextRequest_onceTheAccountIsLockedOrDisabled() throws Exception {
+        ensureUser("session-lock", "LEADERSHIP", null);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertThat(signIn(browser, "session-lock").statusCode()).isEqualTo(302);
+        assertThat(dashboard(browser).statusCode()).as("signed in").isEqualTo(200);
+        // as another instance sharing the store would: straight in the user table
+        jdbc.update("UPDATE crm_user SET locked_until = ? WHERE username = ?", System.currentTimeMillis() + 600_000, "session-lock");
+        HttpResponse<String> locked = dashboard(browser);
+        assertThat(locked.statusCode()).isEqualTo(302);
+        assertThat(locked.headers().firstValue("Location").orElse("")).contains("/login");
+        jdbc.update("UPDATE crm_user SET locked_until = NULL WHERE username = ?", "session-lock");
+
+        ensureUser("session-off", "LEADERSHIP", null);
+        HttpClient other = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertThat(signIn(other, "session-off").statusCode()).isEqualTo(302);
+        assertThat(dashboard(other).statusCode()).isEqualTo(200);
+        jdbc.update("UPDATE crm_user SET enabled = FALSE WHERE username = ?", "session-off");
+        assertThat(dashboard(other).statusCode()).as("disabled").isEqualTo(302);
+    }
+
+    private HttpResponse<String> dashboard(HttpClient browser) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(base() + "/dashboard")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Loads the sign-in page and posts its form with the page's CSRF token, as the browser does. */
+    private HttpResponse<String> signIn(HttpClient browser, String user) throws Exception {
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         String parameter = null;
@@ -67,13 +101,10 @@ class SignInCsrfTest extends AppTestBase {
         }
         assertThat(parameter).as("the page names the token's parameter").isNotNull();
         assertThat(token).as("the page carries a token").isNotBlank();
-        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+        return browser.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form("username", "csrf-user", "password", PASSWORD, parameter, token)))
+                .POST(HttpRequest.BodyPublishers.ofString(form("username", user, "password", PASSWORD, parameter, token)))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("login");
-        assertThat(loginsOf("csrf-user")).isEqualTo(1);
     }
 
     private String base() {

@@ -61,4 +61,24 @@ class SurfaceTest extends AppTestBase {
         TestApi.Response anonymous = api.get("/api/no-such-thing", null, null);
         assertThat(anonymous.status()).isEqualTo(401);
     }
+
+    @Test
+    void anAcceptWithoutJson_stillGetsJson_neverA500AfterTheWork() throws Exception {
+        String lead = registerLead("ziya", "ZIYA");
+        String tranche = reportTranche(lead, "ziya", "3000000", "2024-03-03");
+        long before = eventCount(lead);
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes());
+        HttpResponse<String> verified = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/leads/" + lead + "/tranches/" + tranche + "/verify"))
+                .header("Authorization", basic).header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(eventCount(lead)).isEqualTo(before + 1);
+        HttpResponse<String> unknown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/leads/00000000-0000-0000-0000-000000000000"))
+                .header("Authorization", basic).header("Accept", "image/png").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.body()).contains("NOT_FOUND");
+    }
 }
