@@ -1,5 +1,6 @@
 package cn.jinghai.crm.ui.shell;
 
+import cn.jinghai.crm.platform.security.ExpiredSignInPage;
 import cn.jinghai.crm.platform.security.SecurityHeaders;
 import cn.jinghai.crm.platform.security.SessionAccountCheck;
 import cn.jinghai.crm.platform.security.UserAccounts;
@@ -14,6 +15,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * The web UI's chain: a session with form login on the same users, lock-out and audit as the API
@@ -50,6 +52,8 @@ public class UiSecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // a sign-in page left open past its session goes back to the sign-in page, not to a bare 403
+        http.addFilterBefore(new ExpiredSignInPage("/login"), CsrfFilter.class);
         // a session whose account was locked, disabled or given a new password ends on its next request
         http.addFilterAfter(new SessionAccountCheck(users), SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")

@@ -61,6 +61,20 @@ class SignInCsrfTest extends AppTestBase {
     }
 
     @Test
+    void aSignInPageLeftOpenPastItsSession_leadsBackToTheSignInPage_notToA403() throws Exception {
+        ensureUser("csrf-stale", "LEADERSHIP", null);
+        HttpClient browser = HttpClient.newHttpClient();
+        HttpResponse<String> stale = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF")
+                .POST(HttpRequest.BodyPublishers.ofString(form("username", "csrf-stale", "password", PASSWORD,
+                        "_csrf", "a-token-of-a-session-that-ended"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stale.statusCode()).isEqualTo(302);
+        assertThat(stale.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+        assertThat(loginsOf("csrf-stale")).as("nobody signed in").isZero();
+    }
+
+    @Test
     void aSignedInSession_endsOnItsNextRequest_onceTheAccountIsLockedOrDisabled() throws Exception {
         ensureUser("session-lock", "LEADERSHIP", null);
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
