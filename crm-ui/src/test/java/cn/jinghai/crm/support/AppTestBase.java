@@ -41,6 +41,9 @@ public abstract class AppTestBase {
     static void embeddedStores(DynamicPropertyRegistry registry) {
         registry.add("crm.data-dir", DATA_DIR::toString);
         registry.add("crm.admin-password", () -> ADMIN_PASSWORD);
+        // every test calls from 127.0.0.1 and many try wrong passwords on purpose: only the per-account
+        // throttle is exercised in this shared context (the per-address one has its own tests)
+        registry.add("crm.security.login-throttle.address-failures", () -> "100000");
     }
 
     @BeforeEach

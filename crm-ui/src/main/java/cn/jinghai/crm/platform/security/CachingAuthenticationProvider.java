@@ -15,6 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -22,8 +23,15 @@ import java.util.Base64;
 /**
  * Checks a username and password against the user table with BCrypt, counts failures toward the
  * lock-out, audits every real check, and remembers a successful check briefly so that HTTP Basic
- * clients do not pay a BCrypt hash on every request (API.md). The cache key holds an HMAC of the
- * password under a key made at start-up, never the password itself.
+ * clients do not pay a BCrypt hash on every request (API.md).
+ * <p>What is remembered is only "this password matched this stored hash" (the key holds an HMAC
+ * of the password under a key made at start-up, never the password itself). Every request still
+ * reads the account's row (one primary-key read): a lock, a disabled account or a changed password
+ * (a new hash) written by any instance sharing the store takes effect on the next request, and a
+ * remembered success resets the failure count like any other (DOMAIN.md, security).
+ * <p>Every refusal costs the same: an unknown name, a disabled or a locked account run one BCrypt
+ * comparison as a wrong password does, so the time of an answer tells nothing about the account.
+ * Repeated failures per account and per client address are slowed down by the {@link LoginThrottle}.
  */
 public class CachingAuthenticationProvider implements AuthenticationProvider {
 
@@ -34,16 +42,19 @@ public class CachingAuthenticationProvider implements AuthenticationProvider {
     private final UserAccounts users;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
-    private final Cache<String, CrmPrincipal> recent = Caffeine.newBuilder()
+    private final LoginThrottle throttle;
+    /** username + HMAC(password) → the stored hash the password matched. */
+    private final Cache<String, String> recent = Caffeine.newBuilder()
             .expireAfterWrite(CACHE_TTL).maximumSize(10_000).build();
     private final SecretKeySpec cacheKey;
     /** Compared against when the user is unknown, so that answer takes as long as a wrong password. */
     private final String dummyHash;
 
-    public CachingAuthenticationProvider(UserAccounts users, PasswordEncoder encoder, AuditLog audit) {
+    public CachingAuthenticationProvider(UserAccounts users, PasswordEncoder encoder, AuditLog audit, LoginThrottle throttle) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
+        this.throttle = throttle;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.cacheKey = new SecretKeySpec(secret, "HmacSHA256");
@@ -59,35 +70,49 @@ public class CachingAuthenticationProvider implements AuthenticationProvider {
                 || !(credentials instanceof String password) || password.length() > PASSWORD_MAX) {
             throw new BadCredentialsException("Bad credentials");
         }
-        String key = username + '\u0000' + hmac(password);
-        CrmPrincipal cached = recent.getIfPresent(key);
-        if (cached != null) {
-            return authenticated(cached, authentication);
+        Duration wait = throttle.waitBefore(username, remote);
+        if (wait != null) {
+            throw new TooManyLoginAttemptsException(wait);
         }
         UserAccount user = users.find(username).orElse(null);
+        String key = username + '\u0000' + hmac(password);
+        String remembered = recent.getIfPresent(key);
+        boolean rememberedMatch = user != null && remembered != null && sameHash(remembered, user.passwordHash());
+        if (remembered != null && !rememberedMatch) {
+            recent.invalidate(key);
+        }
+        // one BCrypt comparison on every path that is not a remembered match, whatever the account's state
+        boolean matches = rememberedMatch || encoder.matches(password, user == null ? dummyHash : user.passwordHash());
         if (user == null) {
-            encoder.matches(password, dummyHash);
-            audit.record(AuditLog.Action.LOGIN_FAILED, username, "unknown user", remote);
+            refuse(AuditLog.Action.LOGIN_FAILED, username, "unknown user", remote);
             throw new BadCredentialsException("Bad credentials");
         }
         if (!user.enabled()) {
-            audit.record(AuditLog.Action.LOGIN_FAILED, username, "disabled", remote);
+            refuse(AuditLog.Action.LOGIN_FAILED, username, "disabled", remote);
             throw new DisabledException("Account disabled");
         }
         if (users.isLocked(user)) {
-            audit.record(AuditLog.Action.LOGIN_LOCKED, username, "locked until " + user.lockedUntil(), remote);
+            refuse(AuditLog.Action.LOGIN_LOCKED, username, "locked until " + user.lockedUntil(), remote);
             throw new LockedException("Account locked");
         }
-        if (!encoder.matches(password, user.passwordHash())) {
+        if (!matches) {
             users.recordFailure(username);
-            audit.record(AuditLog.Action.LOGIN_FAILED, username, "wrong password", remote);
+            refuse(AuditLog.Action.LOGIN_FAILED, username, "wrong password", remote);
             throw new BadCredentialsException("Bad credentials");
         }
-        users.recordSuccess(user);
-        audit.record(AuditLog.Action.LOGIN, username, null, remote);
-        CrmPrincipal principal = new CrmPrincipal(user, false);
-        recent.put(key, principal);
-        return authenticated(principal, authentication);
+        if (user.failedAttempts() > 0 || user.lockedUntil() != null) {
+            users.recordSuccess(username);
+        }
+        if (!rememberedMatch) {
+            audit.record(AuditLog.Action.LOGIN, username, null, remote);
+            recent.put(key, user.passwordHash());
+        }
+        return authenticated(new CrmPrincipal(user, false), authentication);
+    }
+
+    private void refuse(AuditLog.Action action, String username, String detail, String remote) {
+        throttle.failed(username, remote);
+        audit.record(action, username, detail, remote);
     }
 
     /** Forgets remembered checks of a user, for example after a password change. */
@@ -98,6 +123,10 @@ public class CachingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static boolean sameHash(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Authentication authenticated(CrmPrincipal principal, Authentication request) {

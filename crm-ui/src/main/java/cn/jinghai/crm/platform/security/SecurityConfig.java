@@ -1,6 +1,9 @@
 package cn.jinghai.crm.platform.security;
 
 import cn.jinghai.crm.platform.errors.ApiErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,18 +13,30 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import java.io.IOException;
+import java.time.Duration;
 
 /**
  * The API is stateless HTTP Basic (no session, no CSRF token) with the application's own users.
- * Unauthenticated: 401; a role that may not: 403, audited. Health and the OpenAPI document are open.
- * Roles are also checked where commands and queries are handled, so a controller cannot forget them.
+ * Unauthenticated: 401; a role that may not: 403, audited; too many failed sign-ins: 429 with
+ * {@code Retry-After}. Health and the OpenAPI document are open. Roles are also checked where
+ * commands and queries are handled, so a controller cannot forget them.
+ * <p>Browsers: requests from other sites are refused and form-like writes need a header a form
+ * cannot send ({@link CrossSiteRequestGuard}); a browser is never sent a Basic challenge, so it never
+ * asks for, nor keeps, credentials for the API (other clients still get the challenge).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
 public class SecurityConfig {
+
+    private static final String CHALLENGE = "Basic realm=\"crm\", charset=\"UTF-8\"";
 
     @Bean
     public PasswordEncoder passwordEncoder() {
@@ -29,8 +44,18 @@ public class SecurityConfig {
     }
 
     @Bean
-    public CachingAuthenticationProvider authenticationProvider(UserAccounts users, PasswordEncoder encoder, AuditLog audit) {
-        return new CachingAuthenticationProvider(users, encoder, audit);
+    public LoginThrottle loginThrottle(
+            @Value("${crm.security.login-throttle.account-failures:10}") int accountFailures,
+            @Value("${crm.security.login-throttle.account-period:15m}") Duration accountPeriod,
+            @Value("${crm.security.login-throttle.address-failures:30}") int addressFailures,
+            @Value("${crm.security.login-throttle.address-period:10m}") Duration addressPeriod) {
+        return new LoginThrottle(accountFailures, accountPeriod, addressFailures, addressPeriod);
+    }
+
+    @Bean
+    public CachingAuthenticationProvider authenticationProvider(UserAccounts users, PasswordEncoder encoder, AuditLog audit,
+                                                                LoginThrottle throttle) {
+        return new CachingAuthenticationProvider(users, encoder, audit, throttle);
     }
 
     @Bean
@@ -44,21 +69,24 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     public SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-                                           ApiErrors errors, AuditLog audit) throws Exception {
+                                           ApiErrors errors, AuditLog audit,
+                                           @Value("${crm.security.hsts:false}") boolean hstsAlways) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> unauthorized(errors, request, response, e);
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authenticationManager(authenticationManager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"crm\", charset=\"UTF-8\"");
-                    errors.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "error.unauthorized");
-                }))
+                .addFilterBefore(new CrossSiteRequestGuard(errors), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiAcceptHeader(), BasicAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.disable())
+                        .addHeaderWriter(SecurityHeaders.hsts(hstsAlways))
+                        .addHeaderWriter(SecurityHeaders.apiPolicy()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"crm\", charset=\"UTF-8\"");
-                            errors.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "error.unauthorized");
-                        })
+                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> {
                             audit.record(AuditLog.Action.ACCESS_DENIED,
                                     request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(),
@@ -72,5 +100,22 @@ public class SecurityConfig {
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .build();
+    }
+
+    /**
+     * 429 {@code TOO_MANY_REQUESTS} with {@code Retry-After} while sign-ins are throttled, otherwise
+     * 401; the Basic challenge only for clients that are not browsers.
+     */
+    private static void unauthorized(ApiErrors errors, HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException e) throws IOException {
+        if (e instanceof TooManyLoginAttemptsException throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            errors.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS", "error.tooManyAttempts");
+            return;
+        }
+        if (!CrossSiteRequestGuard.looksLikeBrowser(request)) {
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+        }
+        errors.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "error.unauthorized");
     }
 }

@@ -23,10 +23,10 @@ public class UserAccounts {
 
     private static final RowMapper<UserAccount> ROW = (rs, n) -> {
         long locked = rs.getLong("locked_until");
+        Instant lockedUntil = rs.wasNull() ? null : Instant.ofEpochMilli(locked); // wasNull() is about the last column read
         return new UserAccount(rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("unit_code"),
-                rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
-                rs.wasNull() ? null : Instant.ofEpochMilli(locked));
+                rs.getBoolean("enabled"), rs.getInt("failed_attempts"), lockedUntil);
     };
 
     private final JdbcTemplate jdbc;
@@ -63,22 +63,29 @@ public class UserAccounts {
         return true;
     }
 
-    /** Counts a failed login; the {@value #MAX_FAILED_ATTEMPTS}th in a row locks the account. */
-    @Transactional
+    /**
+     * Counts a failed login; the {@value #MAX_FAILED_ATTEMPTS}th in a row locks the account (and
+     * starts the count again). One statement, so failures that arrive together are all counted, on
+     * SQLite and PostgreSQL alike (the right-hand sides read the row as it was before the update).
+     * A failure while the account is locked is not counted: the lock already holds.
+     */
     public void recordFailure(String username) {
-        find(username).ifPresent(user -> {
-            int failures = user.failedAttempts() + 1;
-            Long lockedUntil = failures >= MAX_FAILED_ATTEMPTS ? clock.instant().plus(LOCK_DURATION).toEpochMilli() : null;
-            jdbc.update("UPDATE crm_user SET failed_attempts = ?, locked_until = ? WHERE username = ?",
-                    lockedUntil == null ? failures : 0, lockedUntil, username);
-        });
+        long now = clock.millis();
+        long lockUntil = clock.instant().plus(LOCK_DURATION).toEpochMilli();
+        jdbc.update("UPDATE crm_user SET"
+                        + " locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_until END,"
+                        + " failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END"
+                        + " WHERE username = ? AND (locked_until IS NULL OR locked_until <= ?)",
+                MAX_FAILED_ATTEMPTS, lockUntil, MAX_FAILED_ATTEMPTS, username, now);
     }
 
-    /** A successful login clears the failure count. */
-    public void recordSuccess(UserAccount user) {
-        if (user.failedAttempts() > 0 || user.lockedUntil() != null) {
-            jdbc.update("UPDATE crm_user SET failed_attempts = 0, locked_until = NULL WHERE username = ?", user.username());
-        }
+    /**
+     * A successful login clears the failure count (failures count "in a row") and an expired lock;
+     * never a lock that another request set meanwhile.
+     */
+    public void recordSuccess(String username) {
+        jdbc.update("UPDATE crm_user SET failed_attempts = 0, locked_until = NULL"
+                + " WHERE username = ? AND (locked_until IS NULL OR locked_until <= ?)", username, clock.millis());
     }
 
     public boolean isLocked(UserAccount user) {

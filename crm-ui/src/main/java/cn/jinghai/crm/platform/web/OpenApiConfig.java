@@ -27,6 +27,7 @@ public class OpenApiConfig {
         return openApi -> {
             List<String> codes = new ArrayList<>(Arrays.stream(ErrorCode.values()).map(Enum::name).toList());
             codes.add("UNAUTHORIZED");
+            codes.add("TOO_MANY_REQUESTS");
             codes.add("INTERNAL");
             StringSchema error = new StringSchema();
             error.setEnum(codes);
