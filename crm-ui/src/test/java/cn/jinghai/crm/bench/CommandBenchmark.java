@@ -69,6 +69,25 @@ public final class CommandBenchmark {
     private static void run(String[] args) throws Exception {
         int leads = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        measure(leads, seconds).print();
+    }
+
+    /** What one run measured. */
+    record Figures(int leads, int seconds, double raw, Result closed, Result paced, Result longStream) {
+        void print() {
+            System.out.printf("%nleads registered before the load: %,d; %d clients, %d s%n", leads, CLIENTS, seconds);
+            System.out.printf("raw SQLite insert (one row per durable transaction): %,.0f rows/s%n", raw);
+            System.out.printf("POST activities, %d clients: %,.0f commands/s (%.2fx raw), p50 %.1f ms, p99 %.1f ms, errors %d%n",
+                    CLIENTS, closed.rate(), closed.rate() / raw, closed.percentile(50), closed.percentile(99), closed.errors);
+            System.out.printf("paced 200 commands/s: achieved %,.0f/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
+                    paced.rate(), paced.percentile(50), paced.percentile(99), paced.errors);
+            System.out.printf("one client on a lead with 500+ events: p50 %.1f ms, p99 %.1f ms%n",
+                    longStream.percentile(50), longStream.percentile(99));
+            Bench.printMachine();
+        }
+    }
+
+    static Figures measure(int leads, int seconds) throws Exception {
         Path dataDir = Files.createTempDirectory("crm-bench-");
         double raw = rawSqliteInserts(dataDir.resolve("raw.db"), Math.max(3, seconds / 4));
         try (ConfigurableApplicationContext context = Bench.start(dataDir, "--crm.admin-password=" + PASSWORD)) {
@@ -87,16 +106,7 @@ public final class CommandBenchmark {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(activity(longLead, i)).andMetaData(OFFICE));
             }
             Result longStream = load(http, List.of(longLead), 0, 100);
-
-            System.out.printf("%nleads registered before the load: %,d; %d clients, %d s%n", leads, CLIENTS, seconds);
-            System.out.printf("raw SQLite insert (one row per durable transaction): %,.0f rows/s%n", raw);
-            System.out.printf("POST activities, %d clients: %,.0f commands/s (%.2fx raw), p50 %.1f ms, p99 %.1f ms, errors %d%n",
-                    CLIENTS, closed.rate(), closed.rate() / raw, closed.percentile(50), closed.percentile(99), closed.errors);
-            System.out.printf("paced 200 commands/s: achieved %,.0f/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
-                    paced.rate(), paced.percentile(50), paced.percentile(99), paced.errors);
-            System.out.printf("one client on a lead with 500+ events: p50 %.1f ms, p99 %.1f ms%n",
-                    longStream.percentile(50), longStream.percentile(99));
-            Bench.printMachine();
+            return new Figures(leads, seconds, raw, closed, paced, longStream);
         }
     }
 
@@ -242,6 +252,14 @@ public final class CommandBenchmark {
                 nanos[size] = latency;
             }
             size++;
+        }
+
+        int count() {
+            return size;
+        }
+
+        int errors() {
+            return errors;
         }
 
         double rate() {
