@@ -68,7 +68,7 @@ public class EventStoreDataSourceConfig {
     @Bean
     public EventStoreReaders eventStoreReaders(CrmProperties properties) {
         if (!properties.eventstore().embedded()) {
-            return new EventStoreReaders(null);
+            return EventStoreReaders.none();
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("event-store-readers");

@@ -19,6 +19,11 @@ public final class EventStoreReaders implements DisposableBean {
         this.pool = pool;
     }
 
+    /** No reader connections of their own: the store's pool serves reads (PostgreSQL). */
+    public static EventStoreReaders none() {
+        return new EventStoreReaders(null);
+    }
+
     /** The readers' pool, or {@code null} when the writer's pool serves reads too. */
     public DataSource dataSource() {
         return pool;

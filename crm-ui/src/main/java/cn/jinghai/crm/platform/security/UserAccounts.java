@@ -1,7 +1,9 @@
 package cn.jinghai.crm.platform.security;
 
 import cn.jinghai.crm.common.api.Role;
+import cn.jinghai.crm.platform.eventstore.EventStoreReaders;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,15 +32,24 @@ public class UserAccounts {
     };
 
     private final JdbcTemplate jdbc;
+    /** Reads outside a transaction: the embedded store's reader connections, else the store's pool. */
+    private final JdbcTemplate reads;
     private final Clock clock;
 
-    public UserAccounts(JdbcTemplate jdbc, Clock clock) {
+    public UserAccounts(JdbcTemplate jdbc, Clock clock, EventStoreReaders readers) {
         this.jdbc = jdbc;
+        this.reads = readers.dataSource() == null ? jdbc : new JdbcTemplate(readers.dataSource());
         this.clock = clock;
     }
 
+    /**
+     * The account as stored now. Every request reads it (a lock or a new password holds at once), so
+     * outside a transaction it is read through a reader connection of the embedded store, which sees
+     * every committed change, instead of queueing with the commands for the single writer.
+     */
     public Optional<UserAccount> find(String username) {
-        return jdbc.query("SELECT * FROM crm_user WHERE username = ?", ROW, username).stream().findFirst();
+        JdbcTemplate template = TransactionSynchronizationManager.isActualTransactionActive() ? jdbc : reads;
+        return template.query("SELECT * FROM crm_user WHERE username = ?", ROW, username).stream().findFirst();
     }
 
     public boolean isEmpty() {

@@ -1,5 +1,6 @@
 package cn.jinghai.crm.platform.security;
 
+import cn.jinghai.crm.platform.eventstore.EventStoreReaders;
 import cn.jinghai.crm.support.Concurrently;
 import cn.jinghai.crm.support.PostgresStore;
 import com.zaxxer.hikari.HikariConfig;
@@ -41,7 +42,7 @@ class PostgresFailureCountTest {
         dataSource = new HikariDataSource(config);
         new ResourceDatabasePopulator(new ClassPathResource("db/migration/postgresql/V2__users_and_audit.sql")).execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);
-        users = new UserAccounts(jdbc, Clock.systemUTC());
+        users = new UserAccounts(jdbc, Clock.systemUTC(), EventStoreReaders.none());
     }
 
     @AfterAll
