@@ -88,9 +88,7 @@ public class SecurityConfig {
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> {
-                            audit.record(AuditLog.Action.ACCESS_DENIED,
-                                    request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(),
-                                    request.getMethod() + " " + request.getRequestURI(), request.getRemoteAddr());
+                            audit.refused(request.getMethod() + " " + request.getRequestURI(), "role");
                             errors.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN", "error.forbidden");
                         }))
                 .authorizeHttpRequests(auth -> auth

@@ -123,4 +123,15 @@ class ApiSecurityTest extends AppTestBase {
                 action, username);
         return n == null ? 0 : n;
     }
+
+    @Test
+    void aRefusalOfTheFilterChain_isAuditedAsEveryOtherRefusal() {
+        TestApi.Response refused = as("ziya", "GET", "/actuator/metrics", null);
+        assertThat(refused.status()).isEqualTo(403);
+        Map<String, Object> entry = jdbc.queryForMap("SELECT username, detail, remote_addr FROM audit_log"
+                + " WHERE action = 'ACCESS_DENIED' ORDER BY id DESC LIMIT 1");
+        assertThat(entry.get("username")).isEqualTo("ziya");
+        assertThat(entry.get("detail")).isEqualTo("GET /actuator/metrics (role)");
+        assertThat(entry.get("remote_addr")).isEqualTo("127.0.0.1");
+    }
 }
