@@ -1,5 +1,6 @@
 package cn.jinghai.crm.support;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -38,5 +39,14 @@ public final class PostgresStore {
     public static String urlFor(String schema) {
         String url = url();
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** The application as its own process on {@code dataDir}, its event store in {@code schema} of this server. */
+    public static AppProcess app(Path dataDir, String schema) {
+        return new AppProcess(dataDir)
+                .env("CRM_EVENTSTORE_URL", urlFor(schema))
+                .env("CRM_EVENTSTORE_USER", user())
+                .env("CRM_EVENTSTORE_PASSWORD", password())
+                .env("SPRING_FLYWAY_SCHEMAS", schema);
     }
 }

@@ -39,8 +39,8 @@ class PostgresTwoInstancesIT {
     @Test
     void twoInstancesOnOneStore_neverBothSucceedOnTheSameSequenceNumber() throws Exception {
         String schema = PostgresStore.newSchema();
-        try (AppProcess one = postgresApp(temp.resolve("one"), schema).start();
-             AppProcess two = postgresApp(temp.resolve("two"), schema).start()) {
+        try (AppProcess one = PostgresStore.app(temp.resolve("one"), schema).start();
+             AppProcess two = PostgresStore.app(temp.resolve("two"), schema).start()) {
             TestApi first = one.api();
             TestApi second = two.api();
             TestApi.Response created = first.post("/api/leads", "admin", AppProcess.ADMIN_PASSWORD,
@@ -74,14 +74,6 @@ class PostgresTwoInstancesIT {
             one.stop();
             two.stop();
         }
-    }
-
-    private static AppProcess postgresApp(Path dataDir, String schema) {
-        return new AppProcess(dataDir)
-                .env("CRM_EVENTSTORE_URL", PostgresStore.urlFor(schema))
-                .env("CRM_EVENTSTORE_USER", PostgresStore.user())
-                .env("CRM_EVENTSTORE_PASSWORD", PostgresStore.password())
-                .env("SPRING_FLYWAY_SCHEMAS", schema);
     }
 
     private static List<Long> sequences(String schema, String id) throws Exception {

@@ -28,8 +28,8 @@ class PostgresTwoInstancesLockIT {
     @Test
     void aLockThroughOneInstance_holdsAtOnceOnTheOther() throws Exception {
         String schema = PostgresStore.newSchema();
-        try (AppProcess one = postgresApp(temp.resolve("one"), schema).start();
-             AppProcess two = postgresApp(temp.resolve("two"), schema).start()) {
+        try (AppProcess one = PostgresStore.app(temp.resolve("one"), schema).start();
+             AppProcess two = PostgresStore.app(temp.resolve("two"), schema).start()) {
             TestApi first = one.api();
             TestApi second = two.api();
             TestApi.Response created = first.post("/api/users", "admin", AppProcess.ADMIN_PASSWORD, TestApi.json(Map.of(
@@ -44,13 +44,5 @@ class PostgresTwoInstancesLockIT {
             one.stop();
             two.stop();
         }
-    }
-
-    private static AppProcess postgresApp(Path dataDir, String schema) {
-        return new AppProcess(dataDir)
-                .env("CRM_EVENTSTORE_URL", PostgresStore.urlFor(schema))
-                .env("CRM_EVENTSTORE_USER", PostgresStore.user())
-                .env("CRM_EVENTSTORE_PASSWORD", PostgresStore.password())
-                .env("SPRING_FLYWAY_SCHEMAS", schema);
     }
 }
