@@ -14,11 +14,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import cn.jinghai.crm.platform.CrmProperties;
 import cn.jinghai.crm.platform.eventstore.AggregateCache;
+import cn.jinghai.crm.platform.projection.BatchEvents;
+import cn.jinghai.crm.platform.projection.ReadModelTransactionManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -37,13 +40,17 @@ import java.util.List;
  * Axon's wiring: Jackson for every message (XStream, Axon's default, deserialises arbitrary types),
  * the actor's metadata copied from each command onto the events it causes, the aggregates, and event
  * processors without a JDBC transaction (their tokens live in MongoDB, so holding the event store's
- * connection while a projection writes would only block commands).
+ * connection while a projection writes would only block commands) but with a batch of read-model writes
+ * ({@link ReadModelTransactionManager}).
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfig {
 
-    /** Events handled per unit of work (and token write) by a read model's processor. */
-    static final int READ_MODEL_BATCH = 200;
+    /**
+     * Most events handled per unit of work (one bulk write per collection, one token write) by a read
+     * model's processor: a replay runs in batches this large, live processing in what has arrived.
+     */
+    static final int READ_MODEL_BATCH = 1000;
 
     private static <A> AggregateConfigurer<A> aggregate(Class<A> type, CrmProperties.EventStore store) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
@@ -100,7 +107,7 @@ public class AxonConfig {
      * process ({@link AggregateCache}; {@code crm.eventstore.aggregate-cache}), and event processing.
      */
     @Bean
-    public ConfigurerModule aggregatesAndProcessing(CrmProperties properties) {
+    public ConfigurerModule aggregatesAndProcessing(CrmProperties properties, MeterRegistry meters) {
         CrmProperties.EventStore store = properties.eventstore();
         return configurer -> {
             for (Class<?> type : List.of(Lead.class, Unit.class, Year.class, IndustryChain.class, Referral.class,
@@ -108,9 +115,12 @@ public class AxonConfig {
                 configurer.configureAggregate(aggregate(type, store));
             }
             configurer.eventProcessing()
-                    .registerDefaultTransactionManager(c -> NoTransactionManager.INSTANCE)
-                    // a read model's token is written once per batch, not once per event; every read model
-                    // is idempotent (appliedIndex, upserts by _id), so a batch replayed after a crash is harmless
+                    // a read model's documents are written once per batch, in one bulk write per collection,
+                    // then its token; every read model is idempotent (appliedIndex, whole documents by _id),
+                    // so a batch replayed after a crash between the two is harmless
+                    .registerDefaultTransactionManager(c -> ReadModelTransactionManager.INSTANCE)
+                    .registerTransactionManager(ReferenceLookups.PROCESSING_GROUP, c -> NoTransactionManager.INSTANCE)
+                    .registerDefaultHandlerInterceptor((c, name) -> new BatchEvents(name, meters))
                     .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
                             .forSingleThreadedProcessing().andBatchSize(READ_MODEL_BATCH))
                     // command-side lookups run inside the command's transaction; their failure must fail it

@@ -1,6 +1,7 @@
 package cn.jinghai.crm.platform.mongo;
 
 import cn.jinghai.crm.platform.CrmProperties;
+import cn.jinghai.crm.platform.projection.TokenAfterDocuments;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
@@ -72,11 +73,12 @@ public class MongoConfig {
         return client.getDatabase(fromUri != null ? fromUri : properties.mongodb().database());
     }
 
+    /** The processors' tokens, each written after the documents of its batch ({@link TokenAfterDocuments}). */
     @Bean
     public TokenStore tokenStore(MongoDatabase database, Serializer serializer) {
-        return MongoTokenStore.builder()
+        return new TokenAfterDocuments(MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
                 .serializer(serializer)
-                .build();
+                .build());
     }
 }

@@ -1,11 +1,16 @@
 package cn.jinghai.crm.rebuild.web;
 
+import cn.jinghai.crm.platform.projection.BatchEvents;
 import cn.jinghai.crm.support.AppTestBase;
 import cn.jinghai.crm.support.TestApi;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +18,9 @@ import static org.awaitility.Awaitility.await;
 
 /** Rebuilding every read model from the events while the application runs gives the same answers. */
 class RebuildTest extends AppTestBase {
+
+    @Autowired
+    private MeterRegistry meters;
 
     @Test
     void aFullRebuildWhileRunning_givesReadModelsIdenticalToTheLiveOnes() {
@@ -45,6 +53,22 @@ class RebuildTest extends AppTestBase {
         assertThat(as("office2", "GET", "/api/units", null).body()).isEqualTo(units);
         assertThat(as("office2", "GET", "/api/pipeline", null).body()).isEqualTo(pipeline);
         assertThat(as("office2", "GET", "/api/tranches?status=VERIFIED", null).body()).isEqualTo(queue);
+    }
+
+    @Test
+    void aRebuild_replaysManyEventsPerBatch_inEveryReadModel() {
+        for (int i = 0; i < 5; i++) {
+            registerLead("ziya", "ZIYA");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(this::allReady);
+        assertThat(as("admin", "POST", "/api/admin/projections/rebuild", "").status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).until(this::allReady);
+
+        for (String processor : List.of("figures", "lead-list", "pipeline", "reference-data", "referrals",
+                "relocation-lists", "tranche-queue")) {
+            DistributionSummary sizes = meters.get(BatchEvents.METER).tag("processor", processor).summary();
+            assertThat(sizes.max()).as("largest batch of %s", processor).isGreaterThan(1);
+        }
     }
 
     @Test

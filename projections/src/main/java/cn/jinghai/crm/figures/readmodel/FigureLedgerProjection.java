@@ -12,14 +12,13 @@ import cn.jinghai.crm.target.api.UnitQuotaSetEvent;
 import cn.jinghai.crm.target.api.YearTargetsSetEvent;
 import cn.jinghai.crm.unit.api.UnitChangedEvent;
 import cn.jinghai.crm.unit.api.UnitDefinedEvent;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import cn.jinghai.crm.projections.support.AppliedIndexWrites;
+import cn.jinghai.crm.projections.support.ReadModelDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -44,13 +43,17 @@ public class FigureLedgerProjection {
 
     public static final String PROCESSING_GROUP = "figures";
 
+    private final ReadModelDocuments recordDocuments;
     private final MongoCollection<Document> records;
+    /** The year each reported tranche's funds arrived, by tranche id, for tagging the decisions on it. */
+    private final ReadModelDocuments trancheYears;
 
     public FigureLedgerProjection(MongoDatabase database) {
-        this.records = database.getCollection("figure_records");
+        this.recordDocuments = new ReadModelDocuments(database, "figure_records");
+        this.records = recordDocuments.collection();
+        this.trancheYears = new ReadModelDocuments(database, "figure_tranche_years");
         records.createIndex(Indexes.ascending("at"));
         records.createIndex(Indexes.ascending("year", "at"));
-        records.createIndex(Indexes.ascending("tranche"));
     }
 
     @EventHandler
@@ -86,6 +89,7 @@ public class FigureLedgerProjection {
         insert(m, t, "TRANCHE", new Document("lead", e.leadId().value()).append("tranche", e.trancheId())
                 .append("amountCny", e.amountCny().toString()).append("origin", e.origin().name())
                 .append("arrival", e.arrivalDate().toString()).append("year", e.arrivalDate().getYear()));
+        trancheYears.put(new Document("_id", e.trancheId()).append("year", e.arrivalDate().getYear()));
     }
 
     @EventHandler
@@ -130,7 +134,8 @@ public class FigureLedgerProjection {
 
     @ResetHandler
     void reset() {
-        records.deleteMany(new Document());
+        recordDocuments.clear();
+        trancheYears.clear();
     }
 
     /**
@@ -147,7 +152,7 @@ public class FigureLedgerProjection {
      */
     private Document decision(String trancheId) {
         Document decision = new Document("tranche", trancheId);
-        Document reported = records.find(Filters.and(Filters.eq("type", "TRANCHE"), Filters.eq("tranche", trancheId))).first();
+        Document reported = trancheYears.find(trancheId);
         if (reported != null && reported.getInteger("year") != null) {
             decision.append("year", reported.getInteger("year"));
         }
@@ -178,13 +183,6 @@ public class FigureLedgerProjection {
         long index = AppliedIndexWrites.position(token);
         Document doc = new Document("_id", index).append("at", message.getTimestamp().toEpochMilli()).append("type", type);
         doc.putAll(fields);
-        try {
-            records.insertOne(doc);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            // already recorded: a redelivery
-        }
+        recordDocuments.put(doc); // the same content on a redelivery: written again, unchanged
     }
 }

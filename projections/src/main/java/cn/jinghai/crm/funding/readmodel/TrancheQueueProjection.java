@@ -13,13 +13,12 @@ import cn.jinghai.crm.lead.api.TrancheReversedEvent;
 import cn.jinghai.crm.lead.api.TrancheStatus;
 import cn.jinghai.crm.lead.api.TrancheVerifiedEvent;
 import cn.jinghai.crm.projections.support.AppliedIndexWrites;
+import cn.jinghai.crm.projections.support.ReadModelDocuments;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -34,6 +33,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The funding verification queue: every tranche with its lead's company, project and current unit,
@@ -46,60 +46,63 @@ public class TrancheQueueProjection {
 
     public static final String PROCESSING_GROUP = "tranche-queue";
 
+    private final ReadModelDocuments trancheDocuments;
+    private final ReadModelDocuments leadDocuments;
     private final MongoCollection<Document> tranches;
-    private final MongoCollection<Document> leads;
 
     public TrancheQueueProjection(MongoDatabase database) {
-        this.tranches = database.getCollection("tranche_queue");
-        this.leads = database.getCollection("tranche_queue_leads");
+        this.trancheDocuments = new ReadModelDocuments(database, "tranche_queue");
+        this.leadDocuments = new ReadModelDocuments(database, "tranche_queue_leads").keyedByAggregate();
+        this.tranches = trancheDocuments.collection();
         tranches.createIndex(Indexes.ascending("status", "reportedAt"));
-        tranches.createIndex(Indexes.ascending("leadId"));
     }
 
     @EventHandler
     void on(LeadRegisteredEvent e, TrackingToken t) {
-        writeLead(e.leadId().value(), t, e.companyName(), e.projectName(), e.unitCode());
+        long index = AppliedIndexWrites.position(t);
+        leadDocuments.insertIfAbsent(new Document("_id", e.leadId().value()).append("companyName", e.companyName())
+                .append("projectName", e.projectName()).append("unitCode", e.unitCode())
+                .append("tranches", new ArrayList<String>()).append(AppliedIndexWrites.FIELD, index));
     }
 
     @EventHandler
     void on(LeadDetailsChangedEvent e, TrackingToken t) {
-        Document lead = leads.find(Filters.eq("_id", e.leadId().value())).first();
-        if (lead != null) {
-            writeLead(e.leadId().value(), t, e.companyName(), e.projectName(), lead.getString("unitCode"));
-        }
+        changeLead(e.leadId().value(), AppliedIndexWrites.position(t), lead -> {
+            lead.put("companyName", e.companyName());
+            lead.put("projectName", e.projectName());
+        });
     }
 
     @EventHandler
     void on(LeadReassignedEvent e, TrackingToken t) {
-        Document lead = leads.find(Filters.eq("_id", e.leadId().value())).first();
-        if (lead != null) {
-            writeLead(e.leadId().value(), t, lead.getString("companyName"), lead.getString("projectName"), e.toUnit());
-        }
+        changeLead(e.leadId().value(), AppliedIndexWrites.position(t), lead -> lead.put("unitCode", e.toUnit()));
     }
 
-    private void writeLead(String id, TrackingToken token, String company, String project, String unit) {
-        long index = AppliedIndexWrites.position(token);
-        Document current = leads.find(Filters.eq("_id", id)).first();
-        if (current != null && AppliedIndexWrites.alreadyApplied(current, index)) {
+    /**
+     * Changes a lead's fields and copies them onto each of its tranches (listed on the lead, found by id).
+     * The tranches are brought in line even when the lead had already applied the event: a crash may
+     * have fallen between the two collections' writes.
+     */
+    private void changeLead(String id, long index, Consumer<Document> change) {
+        leadDocuments.apply(id, index, change);
+        Document lead = leadDocuments.find(id);
+        if (lead == null) {
             return;
         }
-        leads.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("companyName", company)
-                .append("projectName", project).append("unitCode", unit).append(AppliedIndexWrites.FIELD, index),
-                new ReplaceOptions().upsert(true));
-        for (Document tranche : tranches.find(Filters.eq("leadId", id))) {
-            AppliedIndexWrites.update(tranches, tranche.get("_id"), index, List.of(Updates.set("companyName", company),
-                    Updates.set("projectName", project), Updates.set("unitCode", unit)));
+        for (String trancheId : lead.getList("tranches", String.class, List.of())) {
+            trancheDocuments.apply(trancheId, index, tranche -> {
+                tranche.put("companyName", lead.getString("companyName"));
+                tranche.put("projectName", lead.getString("projectName"));
+                tranche.put("unitCode", lead.getString("unitCode"));
+            });
         }
     }
 
     @EventHandler
     void on(TrancheReportedEvent e, EventMessage<?> m, TrackingToken t) {
         long index = AppliedIndexWrites.position(t);
-        if (tranches.find(Filters.eq("_id", e.trancheId())).first() != null) {
-            return;
-        }
-        Document lead = leads.find(Filters.eq("_id", e.leadId().value())).first();
-        tranches.insertOne(new Document("_id", e.trancheId()).append("leadId", e.leadId().value())
+        Document lead = leadDocuments.find(e.leadId().value());
+        trancheDocuments.insertIfAbsent(new Document("_id", e.trancheId()).append("leadId", e.leadId().value())
                 .append("companyName", lead == null ? null : lead.getString("companyName"))
                 .append("projectName", lead == null ? null : lead.getString("projectName"))
                 .append("unitCode", lead == null ? null : lead.getString("unitCode"))
@@ -109,6 +112,14 @@ public class TrancheQueueProjection {
                 .append("evidence", e.evidence()).append("reportedBy", e.reportedBy())
                 .append("reportedAt", Date.from(m.getTimestamp())).append("status", TrancheStatus.REPORTED.name())
                 .append(AppliedIndexWrites.FIELD, index));
+        if (lead != null) {
+            List<String> ids = new ArrayList<>(lead.getList("tranches", String.class, List.of()));
+            if (!ids.contains(e.trancheId())) {
+                ids.add(e.trancheId());
+                lead.put("tranches", ids);
+                leadDocuments.put(lead);
+            }
+        }
     }
 
     @EventHandler
@@ -127,13 +138,13 @@ public class TrancheQueueProjection {
     }
 
     private void status(String trancheId, TrackingToken token, TrancheStatus status) {
-        AppliedIndexWrites.update(tranches, trancheId, AppliedIndexWrites.position(token), List.of(Updates.set("status", status.name())));
+        trancheDocuments.apply(trancheId, AppliedIndexWrites.position(token), tranche -> tranche.put("status", status.name()));
     }
 
     @ResetHandler
     void reset() {
-        tranches.deleteMany(new Document());
-        leads.deleteMany(new Document());
+        trancheDocuments.clear();
+        leadDocuments.clear();
     }
 
     @QueryHandler

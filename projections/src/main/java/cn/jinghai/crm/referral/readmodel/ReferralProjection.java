@@ -6,18 +6,16 @@ import cn.jinghai.crm.common.api.Role;
 import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
 import cn.jinghai.crm.lead.api.Stage;
 import cn.jinghai.crm.projections.support.AppliedIndexWrites;
+import cn.jinghai.crm.projections.support.ReadModelDocuments;
 import cn.jinghai.crm.referral.api.ReferralAcceptedEvent;
 import cn.jinghai.crm.referral.api.ReferralDeclinedEvent;
 import cn.jinghai.crm.referral.api.ReferralStatus;
 import cn.jinghai.crm.referral.api.ReferralSubmittedEvent;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -39,18 +37,22 @@ public class ReferralProjection {
 
     public static final String PROCESSING_GROUP = "referrals";
 
+    private final ReadModelDocuments referralDocuments;
+    /** The referral each accepted lead came from, by lead id, so a lead's stage reaches its referral by id. */
+    private final ReadModelDocuments referralOfLead;
     private final MongoCollection<Document> referrals;
 
     public ReferralProjection(MongoDatabase database) {
-        this.referrals = database.getCollection("referrals");
+        this.referralDocuments = new ReadModelDocuments(database, "referrals").keyedByAggregate();
+        this.referralOfLead = new ReadModelDocuments(database, "referral_leads").keyedByAggregate();
+        this.referrals = referralDocuments.collection();
         referrals.createIndex(Indexes.ascending("ambassador"));
         referrals.createIndex(Indexes.ascending("status"));
-        referrals.createIndex(Indexes.ascending("leadId"));
     }
 
     @EventHandler
     void on(ReferralSubmittedEvent event, EventMessage<?> message, TrackingToken token) {
-        Document doc = new Document("_id", event.referralId().value())
+        referralDocuments.insertIfAbsent(new Document("_id", event.referralId().value())
                 .append("ambassador", event.ambassador())
                 .append("companyName", event.companyName())
                 .append("creditCode", event.creditCode() == null ? null : event.creditCode().value())
@@ -59,44 +61,41 @@ public class ReferralProjection {
                 .append("expectedInvestmentCny", event.expectedInvestmentCny() == null ? null : event.expectedInvestmentCny().toString())
                 .append("status", (event.duplicate() ? ReferralStatus.DUPLICATE : ReferralStatus.SUBMITTED).name())
                 .append("submittedAt", Date.from(message.getTimestamp()))
-                .append(AppliedIndexWrites.FIELD, AppliedIndexWrites.position(token));
-        try {
-            referrals.insertOne(doc);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+                .append(AppliedIndexWrites.FIELD, AppliedIndexWrites.position(token)));
     }
 
     @EventHandler
     void on(ReferralAcceptedEvent event, TrackingToken token) {
-        AppliedIndexWrites.update(referrals, event.referralId().value(), AppliedIndexWrites.position(token), List.of(
-                Updates.set("status", ReferralStatus.ACCEPTED.name()),
-                Updates.set("leadId", event.leadId().value()),
-                Updates.set("unitCode", event.unitCode()),
-                Updates.set("stage", Stage.LEAD.name())));
+        referralOfLead.put(new Document("_id", event.leadId().value()).append("referral", event.referralId().value()));
+        referralDocuments.apply(event.referralId().value(), AppliedIndexWrites.position(token), referral -> {
+            referral.put("status", ReferralStatus.ACCEPTED.name());
+            referral.put("leadId", event.leadId().value());
+            referral.put("unitCode", event.unitCode());
+            referral.put("stage", Stage.LEAD.name());
+        });
     }
 
     @EventHandler
     void on(ReferralDeclinedEvent event, TrackingToken token) {
-        AppliedIndexWrites.update(referrals, event.referralId().value(), AppliedIndexWrites.position(token), List.of(
-                Updates.set("status", ReferralStatus.DECLINED.name()),
-                Updates.set("declineReason", event.reason())));
+        referralDocuments.apply(event.referralId().value(), AppliedIndexWrites.position(token), referral -> {
+            referral.put("status", ReferralStatus.DECLINED.name());
+            referral.put("declineReason", event.reason());
+        });
     }
 
     @EventHandler
     void on(LeadStageMovedEvent event, TrackingToken token) {
-        Document referral = referrals.find(Filters.eq("leadId", event.leadId().value())).first();
-        if (referral != null) {
-            AppliedIndexWrites.update(referrals, referral.get("_id"), AppliedIndexWrites.position(token),
-                    List.of(Updates.set("stage", event.to().name())));
+        Document link = referralOfLead.find(event.leadId().value());
+        if (link != null) {
+            referralDocuments.apply(link.getString("referral"), AppliedIndexWrites.position(token),
+                    referral -> referral.put("stage", event.to().name()));
         }
     }
 
     @ResetHandler
     void reset() {
-        referrals.deleteMany(new Document());
+        referralDocuments.clear();
+        referralOfLead.clear();
     }
 
     @QueryHandler

@@ -15,8 +15,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import cn.jinghai.crm.projections.support.ReadModelDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -45,25 +45,30 @@ import java.util.Map;
 public class RelocationListProjection {
 
     public static final String PROCESSING_GROUP = "relocation-lists";
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
+    private final ReadModelDocuments listDocuments;
+    private final ReadModelDocuments rowDocuments;
+    private final ReadModelDocuments leadUnitDocuments;
     private final MongoCollection<Document> lists;
     private final MongoCollection<Document> rows;
     private final MongoCollection<Document> leadUnits;
 
     public RelocationListProjection(MongoDatabase database) {
-        lists = database.getCollection("relocation_list");
-        rows = database.getCollection("relocation_row");
-        leadUnits = database.getCollection("relocation_lead_unit");
+        listDocuments = new ReadModelDocuments(database, "relocation_list");
+        rowDocuments = new ReadModelDocuments(database, "relocation_row");
+        leadUnitDocuments = new ReadModelDocuments(database, "relocation_lead_unit");
+        lists = listDocuments.collection();
+        rows = rowDocuments.collection();
+        leadUnits = leadUnitDocuments.collection();
         rows.createIndex(Indexes.ascending("nameKey"));
         rows.createIndex(Indexes.ascending("creditCode"));
     }
 
     @EventHandler
     void on(RelocationListImportedEvent e, @Timestamp Instant at) {
-        lists.replaceOne(Filters.eq("_id", e.listId().value()), new Document("_id", e.listId().value())
+        listDocuments.put(new Document("_id", e.listId().value())
                 .append("fileName", e.fileName()).append("unitCode", e.unitCode()).append("rows", e.rows())
-                .append("importedBy", e.importedBy()).append("importedAt", Date.from(at)), UPSERT);
+                .append("importedBy", e.importedBy()).append("importedAt", Date.from(at)));
     }
 
     @EventHandler
@@ -86,29 +91,27 @@ public class RelocationListProjection {
 
     @EventHandler
     void on(LeadRegisteredEvent e) {
-        leadUnits.replaceOne(Filters.eq("_id", e.leadId().value()), new Document("_id", e.leadId().value())
-                .append("unitCode", e.unitCode()), UPSERT);
+        leadUnitDocuments.put(new Document("_id", e.leadId().value()).append("unitCode", e.unitCode()));
     }
 
     @EventHandler
     void on(LeadReassignedEvent e) {
-        leadUnits.replaceOne(Filters.eq("_id", e.leadId().value()), new Document("_id", e.leadId().value())
-                .append("unitCode", e.toUnit()), UPSERT);
+        leadUnitDocuments.put(new Document("_id", e.leadId().value()).append("unitCode", e.toUnit()));
     }
 
     private void row(String id, String listId, String unit, int row, String outcome, String company, String code,
                      String leadId, Instant at) {
-        rows.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("listId", listId).append("unitCode", unit)
+        rowDocuments.put(new Document("_id", id).append("listId", listId).append("unitCode", unit)
                 .append("row", row).append("outcome", outcome).append("companyName", company)
                 .append("nameKey", company == null ? null : CompanyNames.normalise(company)).append("creditCode", code)
-                .append("leadId", leadId).append("recordedAt", Date.from(at)), UPSERT);
+                .append("leadId", leadId).append("recordedAt", Date.from(at)));
     }
 
     @ResetHandler
     void reset() {
-        lists.deleteMany(new Document());
-        rows.deleteMany(new Document());
-        leadUnits.deleteMany(new Document());
+        listDocuments.clear();
+        rowDocuments.clear();
+        leadUnitDocuments.clear();
     }
 
     @QueryHandler

@@ -10,8 +10,7 @@ import cn.jinghai.crm.unit.api.UnitDefinedEvent;
 import cn.jinghai.crm.unit.api.UnitKind;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
+import cn.jinghai.crm.projections.support.ReadModelDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,12 +34,16 @@ public class ReferenceDataProjection {
 
     public static final String PROCESSING_GROUP = "reference-data";
 
+    private final ReadModelDocuments unitDocuments;
+    private final ReadModelDocuments chainDocuments;
     private final MongoCollection<Document> units;
     private final MongoCollection<Document> chains;
 
     public ReferenceDataProjection(MongoDatabase database) {
-        this.units = database.getCollection("units");
-        this.chains = database.getCollection("industry_chains");
+        this.unitDocuments = new ReadModelDocuments(database, "units");
+        this.chainDocuments = new ReadModelDocuments(database, "industry_chains");
+        this.units = unitDocuments.collection();
+        this.chains = chainDocuments.collection();
     }
 
     @EventHandler
@@ -56,30 +59,29 @@ public class ReferenceDataProjection {
     @EventHandler
     void on(IndustryChainDefinedEvent event, TrackingToken token) {
         long index = AppliedIndexWrites.position(token);
-        Document current = chains.find(Filters.eq("_id", event.code())).first();
+        Document current = chainDocuments.find(event.code());
         if (current != null && AppliedIndexWrites.alreadyApplied(current, index)) {
             return;
         }
         long order = current == null ? index : current.get("order", Number.class).longValue();
-        chains.replaceOne(Filters.eq("_id", event.code()), new Document("_id", event.code()).append("name", event.name())
-                .append("order", order).append(AppliedIndexWrites.FIELD, index), new ReplaceOptions().upsert(true));
+        chainDocuments.put(new Document("_id", event.code()).append("name", event.name())
+                .append("order", order).append(AppliedIndexWrites.FIELD, index));
     }
 
     private void writeUnit(String code, String name, UnitKind kind, int staff, int dedicated, TrackingToken token) {
         long index = AppliedIndexWrites.position(token);
-        Document current = units.find(Filters.eq("_id", code)).first();
+        Document current = unitDocuments.find(code);
         if (current != null && AppliedIndexWrites.alreadyApplied(current, index)) {
             return;
         }
-        units.replaceOne(Filters.eq("_id", code), new Document("_id", code).append("name", name).append("kind", kind.name())
-                .append("staff", staff).append("dedicatedStaff", dedicated).append(AppliedIndexWrites.FIELD, index),
-                new ReplaceOptions().upsert(true));
+        unitDocuments.put(new Document("_id", code).append("name", name).append("kind", kind.name())
+                .append("staff", staff).append("dedicatedStaff", dedicated).append(AppliedIndexWrites.FIELD, index));
     }
 
     @ResetHandler
     void reset() {
-        units.deleteMany(new Document());
-        chains.deleteMany(new Document());
+        unitDocuments.clear();
+        chainDocuments.clear();
     }
 
     @QueryHandler

@@ -11,16 +11,14 @@ import cn.jinghai.crm.lead.api.LeadReassignedEvent;
 import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
 import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
 import cn.jinghai.crm.lead.api.Stage;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import cn.jinghai.crm.projections.support.AppliedIndexWrites;
+import cn.jinghai.crm.projections.support.ReadModelDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -49,10 +47,12 @@ public class LeadListProjection {
     public static final String PROCESSING_GROUP = "lead-list";
     static final String COLLECTION = "lead_summary";
 
+    private final ReadModelDocuments documents;
     private final MongoCollection<Document> leads;
 
     public LeadListProjection(MongoDatabase database) {
-        this.leads = database.getCollection(COLLECTION);
+        this.documents = new ReadModelDocuments(database, COLLECTION).keyedByAggregate();
+        this.leads = documents.collection();
         leads.createIndex(Indexes.ascending("unitCode", "stage"));
         leads.createIndex(Indexes.ascending("stage"));
         leads.createIndex(Indexes.ascending("creditCode"), new IndexOptions().sparse(true));
@@ -60,7 +60,7 @@ public class LeadListProjection {
 
     @EventHandler
     void on(LeadRegisteredEvent event, TrackingToken token, @SequenceNumber long sequence) {
-        Document doc = new Document("_id", event.leadId().value())
+        documents.insertIfAbsent(new Document("_id", event.leadId().value())
                 .append("companyName", event.companyName())
                 .append("creditCode", event.creditCode() == null ? null : event.creditCode().value())
                 .append("projectName", event.projectName())
@@ -75,53 +75,48 @@ public class LeadListProjection {
                 .append("stage", Stage.LEAD.name())
                 .append("registeredOn", event.registeredOn().toString())
                 .append("version", sequence)
-                .append(AppliedIndexWrites.FIELD, AppliedIndexWrites.position(token));
-        try {
-            leads.insertOne(doc);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            // already applied: a redelivery
-        }
+                .append(AppliedIndexWrites.FIELD, AppliedIndexWrites.position(token)));
     }
 
     @EventHandler
     void on(LeadStageMovedEvent event, TrackingToken token, @SequenceNumber long sequence) {
-        long index = AppliedIndexWrites.position(token);
-        List<Bson> updates = new ArrayList<>(List.of(
-                Updates.set("stage", event.to().name()),
-                Updates.set("stageDate", event.date().toString()),
-                Updates.set("version", sequence)));
-        if (event.contractedCny() != null) {
-            updates.add(Updates.set("contractedCny", event.contractedCny().toString()));
-        }
-        AppliedIndexWrites.update(leads, event.leadId().value(), index, updates);
+        documents.apply(event.leadId().value(), AppliedIndexWrites.position(token), lead -> {
+            lead.put("stage", event.to().name());
+            lead.put("stageDate", event.date().toString());
+            lead.put("version", sequence);
+            if (event.contractedCny() != null) {
+                lead.put("contractedCny", event.contractedCny().toString());
+            }
+        });
     }
 
     @EventHandler
     void on(ActivityRecordedEvent event, TrackingToken token, @SequenceNumber long sequence) {
-        long index = AppliedIndexWrites.position(token);
-        AppliedIndexWrites.update(leads, event.leadId().value(), index, List.of(
-                Updates.max("lastActivityDate", event.date().toString()),
-                Updates.set("version", sequence)));
+        documents.apply(event.leadId().value(), AppliedIndexWrites.position(token), lead -> {
+            String last = lead.getString("lastActivityDate");
+            if (last == null || last.compareTo(event.date().toString()) < 0) {
+                lead.put("lastActivityDate", event.date().toString());
+            }
+            lead.put("version", sequence);
+        });
     }
 
     @EventHandler
     void on(LeadDetailsChangedEvent event, TrackingToken token, @SequenceNumber long sequence) {
-        AppliedIndexWrites.update(leads, event.leadId().value(), AppliedIndexWrites.position(token), List.of(
-                Updates.set("companyName", event.companyName()),
-                Updates.set("creditCode", event.creditCode() == null ? null : event.creditCode().value()),
-                Updates.set("projectName", event.projectName()),
-                Updates.set("industryChain", event.industryChain()),
-                Updates.set("channel", event.channel().name()),
-                Updates.set("capitalOrigin", event.capitalOrigin().name()),
-                Updates.set("plannedInvestmentCny", event.plannedInvestmentCny().toString()),
-                Updates.set("beijing", event.beijing()),
-                Updates.set("highTech", event.highTech()),
-                Updates.set("keyProject", event.keyProject()),
-                Updates.set("contacts", contactDocuments(event.contacts())),
-                Updates.set("version", sequence)));
+        documents.apply(event.leadId().value(), AppliedIndexWrites.position(token), lead -> {
+            lead.put("companyName", event.companyName());
+            lead.put("creditCode", event.creditCode() == null ? null : event.creditCode().value());
+            lead.put("projectName", event.projectName());
+            lead.put("industryChain", event.industryChain());
+            lead.put("channel", event.channel().name());
+            lead.put("capitalOrigin", event.capitalOrigin().name());
+            lead.put("plannedInvestmentCny", event.plannedInvestmentCny().toString());
+            lead.put("beijing", event.beijing());
+            lead.put("highTech", event.highTech());
+            lead.put("keyProject", event.keyProject());
+            lead.put("contacts", contactDocuments(event.contacts()));
+            lead.put("version", sequence);
+        });
     }
 
     /** Contacts are kept for exports only; the list query never returns them (phones are personal data). */
@@ -135,23 +130,24 @@ public class LeadListProjection {
 
     @EventHandler
     void on(LeadReassignedEvent event, TrackingToken token, @SequenceNumber long sequence) {
-        AppliedIndexWrites.update(leads, event.leadId().value(), AppliedIndexWrites.position(token), List.of(
-                Updates.set("unitCode", event.toUnit()),
-                Updates.set("version", sequence)));
+        documents.apply(event.leadId().value(), AppliedIndexWrites.position(token), lead -> {
+            lead.put("unitCode", event.toUnit());
+            lead.put("version", sequence);
+        });
     }
 
     /** Any other event of a lead (tranches, for instance) still moves the lead's version on. */
     @EventHandler
     void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
         if ("Lead".equals(message.getType())) {
-            AppliedIndexWrites.update(leads, message.getAggregateIdentifier(), AppliedIndexWrites.position(token),
-                    List.of(Updates.set("version", message.getSequenceNumber())));
+            documents.apply(message.getAggregateIdentifier(), AppliedIndexWrites.position(token),
+                    lead -> lead.put("version", message.getSequenceNumber()));
         }
     }
 
     @ResetHandler
     void reset() {
-        leads.deleteMany(new Document());
+        documents.clear();
     }
 
     @QueryHandler

@@ -12,11 +12,11 @@ import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
 import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
 import cn.jinghai.crm.lead.api.Stage;
 import cn.jinghai.crm.projections.support.AppliedIndexWrites;
+import cn.jinghai.crm.projections.support.ReadModelDocuments;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -55,13 +55,17 @@ public class PipelineProjection {
     static final int STALLED_DAYS = 30;
     private static final String ALL = "ALL";
 
+    private final ReadModelDocuments leadDocuments;
+    private final ReadModelDocuments totalDocuments;
     private final MongoCollection<Document> leads;
     private final MongoCollection<Document> totals;
     private final Clock clock;
 
     public PipelineProjection(MongoDatabase database, Clock clock) {
-        this.leads = database.getCollection("pipeline_leads");
-        this.totals = database.getCollection("pipeline_totals");
+        this.leadDocuments = new ReadModelDocuments(database, "pipeline_leads").keyedByAggregate();
+        this.totalDocuments = new ReadModelDocuments(database, "pipeline_totals");
+        this.leads = leadDocuments.collection();
+        this.totals = totalDocuments.collection();
         this.clock = clock;
         leads.createIndex(Indexes.ascending("keyProject", "lastActivity"));
         leads.createIndex(Indexes.ascending("nextStepDate"));
@@ -132,12 +136,12 @@ public class PipelineProjection {
 
     @ResetHandler
     void reset() {
-        leads.deleteMany(new Document());
-        totals.deleteMany(new Document());
+        leadDocuments.clear();
+        totalDocuments.clear();
     }
 
     private void withLead(String id, TrackingToken token, Consumer<Document> action) {
-        Document old = leads.find(Filters.eq("_id", id)).first();
+        Document old = leadDocuments.find(id);
         if (old != null && !AppliedIndexWrites.alreadyApplied(old, AppliedIndexWrites.position(token))) {
             action.accept(old);
         }
@@ -151,7 +155,7 @@ public class PipelineProjection {
             scopes.add("UNIT:" + old.getString("unit"));
         }
         for (String scope : scopes) {
-            Document doc = totals.find(Filters.eq("_id", scope)).first();
+            Document doc = totalDocuments.find(scope);
             if (doc == null) {
                 doc = new Document("_id", scope);
             } else if (AppliedIndexWrites.alreadyApplied(doc, index)) {
@@ -165,14 +169,14 @@ public class PipelineProjection {
                 extra.accept(doc);
             }
             doc.put(AppliedIndexWrites.FIELD, index);
-            totals.replaceOne(Filters.eq("_id", scope), doc, new ReplaceOptions().upsert(true));
+            totalDocuments.put(doc);
         }
         writeLead(next, token);
     }
 
     private void writeLead(Document lead, TrackingToken token) {
         lead.put(AppliedIndexWrites.FIELD, AppliedIndexWrites.position(token));
-        leads.replaceOne(Filters.eq("_id", lead.getString("_id")), lead, new ReplaceOptions().upsert(true));
+        leadDocuments.put(lead);
     }
 
     private static PipelineTotals.Contribution contribution(Document lead) {
