@@ -29,6 +29,14 @@ import java.util.Set;
  * delivered again; every document records the last event applied to it ({@link AppliedIndexWrites}),
  * so they are skipped where already applied. The other order would lose the batch.
  * <p>
+ * Collections are written in the order of their first write in the batch, those declared
+ * {@link ReadModelDocuments#writtenFirst()} before all others and those declared
+ * {@link ReadModelDocuments#writtenLast()} after all others; a crash may fall between two of them. A
+ * projection whose documents are derived from another's state before an event (the pipeline's totals
+ * from a lead's old stage) declares the derived ones written first: replayed, the event then finds
+ * the lead not yet changed and the totals already changed, and changes only the lead. A record of
+ * how far the others are written ({@link InMemoryCopy}'s version) is written last.
+ * <p>
  * A batch belongs to the thread that began it (an Axon tracking processor handles a batch on one
  * thread); a batch begun while one is open joins it. Without a batch, writes go to the store at once.
  */
@@ -39,6 +47,8 @@ public final class ReadModelBatch {
 
     /** Per collection (by namespace), the documents of this batch by id: a document, or {@link #DELETED}. */
     private final Map<String, Pending> pending = new LinkedHashMap<>();
+    /** The collections with writes, in the order of their first write: the order they are written in. */
+    private final List<Pending> writeOrder = new ArrayList<>();
     private final List<Runnable> afterWrites = new ArrayList<>();
     private List<?> events = List.of();
     private int depth = 1;
@@ -80,6 +90,7 @@ public final class ReadModelBatch {
         depth = 0;
         CURRENT.remove();
         pending.clear();
+        writeOrder.clear();
         afterWrites.clear();
     }
 
@@ -149,12 +160,25 @@ public final class ReadModelBatch {
         return p != null && p.loaded.containsKey(id);
     }
 
-    void put(MongoCollection<Document> collection, Object id, Document document) {
-        pending(collection).documents.put(id, document);
+    void put(ReadModelDocuments target, Object id, Document document) {
+        written(target).documents.put(id, document);
     }
 
-    void delete(MongoCollection<Document> collection, Object id) {
-        pending(collection).documents.put(id, DELETED);
+    void delete(ReadModelDocuments target, Object id) {
+        written(target).documents.put(id, DELETED);
+    }
+
+    private Pending written(ReadModelDocuments target) {
+        Pending p = pending(target.collection());
+        p.target = target;
+        if (!writeOrder.contains(p)) {
+            int at = 0;
+            while (at < writeOrder.size() && writeOrder.get(at).target.writeRank() <= target.writeRank()) {
+                at++;
+            }
+            writeOrder.add(at, p);
+        }
+        return p;
     }
 
     private Pending pending(MongoCollection<Document> collection) {
@@ -162,17 +186,22 @@ public final class ReadModelBatch {
     }
 
     private void flush() {
-        for (Pending p : pending.values()) {
-            if (p.documents.isEmpty()) {
-                continue;
-            }
+        for (Pending p : writeOrder) {
             List<WriteModel<Document>> writes = new ArrayList<>(p.documents.size());
             p.documents.forEach((id, document) -> writes.add(document == DELETED
                     ? new DeleteOneModel<>(Filters.eq("_id", id))
                     : new ReplaceOneModel<>(Filters.eq("_id", id), document, UPSERT)));
             p.collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+            p.documents.forEach((id, document) -> {
+                if (document == DELETED) {
+                    p.target.deleted(id);
+                } else {
+                    p.target.written(document);
+                }
+            });
         }
         pending.clear();
+        writeOrder.clear();
     }
 
     /** One collection's share of the batch: documents to write, and those read (null: absent) this batch. */
@@ -181,6 +210,7 @@ public final class ReadModelBatch {
         final Map<Object, Document> documents = new LinkedHashMap<>();
         final Map<Object, Document> loaded = new LinkedHashMap<>();
         boolean prefetched;
+        ReadModelDocuments target;
 
         Pending(MongoCollection<Document> collection) {
             this.collection = collection;

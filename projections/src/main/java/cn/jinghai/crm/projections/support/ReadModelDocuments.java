@@ -22,6 +22,26 @@ public final class ReadModelDocuments {
 
     private final MongoCollection<Document> collection;
     private boolean keyedByAggregate;
+    /** Where a batch writes this collection among the others: 0 first, 1 in the order of writing, 2 last. */
+    private int writeRank = 1;
+    private Listener listener = Listener.NONE;
+
+    /** What follows a document into the store: an in-memory index of the collection, for instance. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        /** The document as it was just stored. */
+        default void written(Document document) {
+        }
+
+        default void deleted(Object id) {
+        }
+
+        /** The collection was emptied. */
+        default void cleared() {
+        }
+    }
 
     public ReadModelDocuments(MongoDatabase database, String name) {
         this.collection = database.getCollection(name);
@@ -39,6 +59,42 @@ public final class ReadModelDocuments {
 
     public MongoCollection<Document> collection() {
         return collection;
+    }
+
+    /**
+     * Declares that a batch writes this collection before the collections not so declared (see
+     * {@link ReadModelBatch}: for documents derived from other documents' state before an event).
+     */
+    public ReadModelDocuments writtenFirst() {
+        this.writeRank = 0;
+        return this;
+    }
+
+    /**
+     * Declares that a batch writes this collection after all others (see {@link ReadModelBatch}: for a
+     * record of how far the others are written).
+     */
+    public ReadModelDocuments writtenLast() {
+        this.writeRank = 2;
+        return this;
+    }
+
+    int writeRank() {
+        return writeRank;
+    }
+
+    /** Tells {@code listener} of every document of this collection stored, deleted, or cleared. */
+    public ReadModelDocuments listenedBy(Listener listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    void written(Document document) {
+        listener.written(document);
+    }
+
+    void deleted(Object id) {
+        listener.deleted(id);
     }
 
     /** The document with this id as the batch left it, or null. */
@@ -69,13 +125,17 @@ public final class ReadModelDocuments {
         if (id == null) {
             throw new IllegalArgumentException("a read-model document needs an _id");
         }
-        ReadModelBatch.current().ifPresentOrElse(batch -> batch.put(collection, id, document),
-                () -> collection.replaceOne(Filters.eq("_id", id), document, UPSERT));
+        ReadModelBatch.current().ifPresentOrElse(batch -> batch.put(this, id, document), () -> {
+            collection.replaceOne(Filters.eq("_id", id), document, UPSERT);
+            listener.written(document);
+        });
     }
 
     public void delete(Object id) {
-        ReadModelBatch.current().ifPresentOrElse(batch -> batch.delete(collection, id),
-                () -> collection.deleteOne(Filters.eq("_id", id)));
+        ReadModelBatch.current().ifPresentOrElse(batch -> batch.delete(this, id), () -> {
+            collection.deleteOne(Filters.eq("_id", id));
+            listener.deleted(id);
+        });
     }
 
     /**
@@ -108,5 +168,6 @@ public final class ReadModelDocuments {
     /** Empties the collection at once (a read model's reset). */
     public void clear() {
         collection.deleteMany(new Document());
+        listener.cleared();
     }
 }

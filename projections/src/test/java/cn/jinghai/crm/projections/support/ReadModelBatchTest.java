@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReadModelBatchTest {
 
@@ -125,6 +126,36 @@ class ReadModelBatchTest {
 
         assertThat(storedThing("a")).isNull();
         assertThat(storedThing("b").getInteger("n")).isEqualTo(1);
+    }
+
+    @Test
+    void collectionsWrittenFirst_areStoredBeforeTheOthers_soACrashBetweenLeavesOnlyThemChanged() {
+        ReadModelDocuments totals = new ReadModelDocuments(client.getDatabase("test"), "totals").writtenFirst();
+        ReadModelBatch batch = ReadModelBatch.begin();
+        // the other collection is written to first in the batch, with a document the store refuses (a crash)
+        documents.put(new Document("_id", "lead").append("$refused", 1));
+        totals.put(new Document("_id", "ALL").append("count", 1));
+
+        assertThatThrownBy(batch::commit).isInstanceOf(RuntimeException.class);
+
+        assertThat(totals.collection().find(Filters.eq("_id", "ALL")).first()).as("written first").isNotNull();
+        assertThat(storedThing("lead")).isNull();
+    }
+
+    @Test
+    void collectionsWrittenLast_areStoredAfterTheOthers_soACrashBeforeLeavesThemUnchanged() {
+        ReadModelDocuments version = new ReadModelDocuments(client.getDatabase("test"), "version").writtenLast();
+        ReadModelDocuments totals = new ReadModelDocuments(client.getDatabase("test"), "totals").writtenFirst();
+        ReadModelBatch batch = ReadModelBatch.begin();
+        // the version is written to first in the batch; the other collection's write is refused (a crash)
+        version.put(new Document("_id", "v").append("appliedIndex", 7));
+        documents.put(new Document("_id", "lead").append("$refused", 1));
+        totals.put(new Document("_id", "ALL").append("count", 1));
+
+        assertThatThrownBy(batch::commit).isInstanceOf(RuntimeException.class);
+
+        assertThat(totals.collection().find(Filters.eq("_id", "ALL")).first()).as("written first").isNotNull();
+        assertThat(version.collection().find(Filters.eq("_id", "v")).first()).as("written last").isNull();
     }
 
     @Test

@@ -16,8 +16,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
 import cn.jinghai.crm.projections.support.AppliedIndexWrites;
+import cn.jinghai.crm.projections.support.InMemoryCopy;
 import cn.jinghai.crm.projections.support.ReadModelDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -29,8 +29,10 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,15 +49,29 @@ public class LeadListProjection {
     public static final String PROCESSING_GROUP = "lead-list";
     static final String COLLECTION = "lead_summary";
 
+    private final LeadListIndex index = new LeadListIndex();
     private final ReadModelDocuments documents;
     private final MongoCollection<Document> leads;
+    /** The list in memory, in its order: a page is found without the store scanning and sorting every lead. */
+    private final InMemoryCopy copy;
 
+    @Autowired
     public LeadListProjection(MongoDatabase database) {
+        this(database, InMemoryCopy.FOLLOW_EVERY);
+    }
+
+    LeadListProjection(MongoDatabase database, Duration followEvery) {
         this.documents = new ReadModelDocuments(database, COLLECTION).keyedByAggregate();
         this.leads = documents.collection();
         leads.createIndex(Indexes.ascending("unitCode", "stage"));
         leads.createIndex(Indexes.ascending("stage"));
         leads.createIndex(Indexes.ascending("creditCode"), new IndexOptions().sparse(true));
+        this.copy = new InMemoryCopy(database, documents, index, followEvery);
+    }
+
+    /** Records that the read model has applied event {@code index}. */
+    private void applied(long index) {
+        copy.applied(index);
     }
 
     @EventHandler
@@ -76,10 +92,12 @@ public class LeadListProjection {
                 .append("registeredOn", event.registeredOn().toString())
                 .append("version", sequence)
                 .append(AppliedIndexWrites.FIELD, AppliedIndexWrites.position(token)));
+        applied(AppliedIndexWrites.position(token));
     }
 
     @EventHandler
     void on(LeadStageMovedEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        applied(AppliedIndexWrites.position(token));
         documents.apply(event.leadId().value(), AppliedIndexWrites.position(token), lead -> {
             lead.put("stage", event.to().name());
             lead.put("stageDate", event.date().toString());
@@ -92,6 +110,7 @@ public class LeadListProjection {
 
     @EventHandler
     void on(ActivityRecordedEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        applied(AppliedIndexWrites.position(token));
         documents.apply(event.leadId().value(), AppliedIndexWrites.position(token), lead -> {
             String last = lead.getString("lastActivityDate");
             if (last == null || last.compareTo(event.date().toString()) < 0) {
@@ -103,6 +122,7 @@ public class LeadListProjection {
 
     @EventHandler
     void on(LeadDetailsChangedEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        applied(AppliedIndexWrites.position(token));
         documents.apply(event.leadId().value(), AppliedIndexWrites.position(token), lead -> {
             lead.put("companyName", event.companyName());
             lead.put("creditCode", event.creditCode() == null ? null : event.creditCode().value());
@@ -130,6 +150,7 @@ public class LeadListProjection {
 
     @EventHandler
     void on(LeadReassignedEvent event, TrackingToken token, @SequenceNumber long sequence) {
+        applied(AppliedIndexWrites.position(token));
         documents.apply(event.leadId().value(), AppliedIndexWrites.position(token), lead -> {
             lead.put("unitCode", event.toUnit());
             lead.put("version", sequence);
@@ -140,6 +161,7 @@ public class LeadListProjection {
     @EventHandler
     void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
         if ("Lead".equals(message.getType())) {
+            applied(AppliedIndexWrites.position(token));
             documents.apply(message.getAggregateIdentifier(), AppliedIndexWrites.position(token),
                     lead -> lead.put("version", message.getSequenceNumber()));
         }
@@ -147,21 +169,18 @@ public class LeadListProjection {
 
     @ResetHandler
     void reset() {
-        documents.clear();
+        copy.reset();
     }
 
     @QueryHandler
     public LeadPage handle(FindLeadsQuery query, MetaData metaData) {
-        Bson filter = scopedFilter(Actor.from(metaData), query.unit(), query.stage(), query.q());
-        if (filter == null) {
+        Actor actor = Actor.from(metaData);
+        if (scopedFilter(actor, query.unit(), query.stage(), query.q()) == null) {
             return new LeadPage(List.of(), query.page(), query.size(), 0);
         }
-        long total = leads.countDocuments(filter);
-        List<LeadSummary> content = new ArrayList<>();
-        leads.find(filter).sort(Sorts.ascending("registeredOn", "_id"))
-                .skip(query.page() * query.size()).limit(query.size())
-                .forEach(d -> content.add(toSummary(d)));
-        return new LeadPage(content, query.page(), query.size(), total);
+        copy.follow();
+        String unit = actor.is(Role.PARK_TEAM) ? actor.unitCode() : query.unit();
+        return index.page(unit, query.stage(), query.q(), query.page(), query.size());
     }
 
     /**

@@ -12,11 +12,11 @@ import cn.jinghai.crm.lead.api.LeadRegisteredEvent;
 import cn.jinghai.crm.lead.api.LeadStageMovedEvent;
 import cn.jinghai.crm.lead.api.Stage;
 import cn.jinghai.crm.projections.support.AppliedIndexWrites;
+import cn.jinghai.crm.projections.support.InMemoryCopy;
 import cn.jinghai.crm.projections.support.ReadModelDocuments;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,15 +24,15 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,16 +60,23 @@ public class PipelineProjection {
     private final MongoCollection<Document> leads;
     private final MongoCollection<Document> totals;
     private final Clock clock;
+    private final PipelineWatch watch = new PipelineWatch();
+    /** The leads that can be stalled or overdue, in memory: the lists need no scan of every lead. */
+    private final InMemoryCopy watchCopy;
 
+    @Autowired
     public PipelineProjection(MongoDatabase database, Clock clock) {
+        this(database, clock, InMemoryCopy.FOLLOW_EVERY);
+    }
+
+    PipelineProjection(MongoDatabase database, Clock clock, Duration followEvery) {
         this.leadDocuments = new ReadModelDocuments(database, "pipeline_leads").keyedByAggregate();
-        this.totalDocuments = new ReadModelDocuments(database, "pipeline_totals");
+        // the totals follow from a lead's state before each event: written before the leads (ReadModelBatch)
+        this.totalDocuments = new ReadModelDocuments(database, "pipeline_totals").writtenFirst();
         this.leads = leadDocuments.collection();
         this.totals = totalDocuments.collection();
         this.clock = clock;
-        leads.createIndex(Indexes.ascending("keyProject", "lastActivity"));
-        leads.createIndex(Indexes.ascending("nextStepDate"));
-        leads.createIndex(Indexes.ascending("unit"));
+        this.watchCopy = new InMemoryCopy(database, leadDocuments, watch, followEvery);
     }
 
     @EventHandler
@@ -136,7 +143,7 @@ public class PipelineProjection {
 
     @ResetHandler
     void reset() {
-        leadDocuments.clear();
+        watchCopy.reset();
         totalDocuments.clear();
     }
 
@@ -177,6 +184,7 @@ public class PipelineProjection {
     private void writeLead(Document lead, TrackingToken token) {
         lead.put(AppliedIndexWrites.FIELD, AppliedIndexWrites.position(token));
         leadDocuments.put(lead);
+        watchCopy.applied(AppliedIndexWrites.position(token));
     }
 
     private static PipelineTotals.Contribution contribution(Document lead) {
@@ -195,30 +203,10 @@ public class PipelineProjection {
         if (doc == null) {
             doc = new Document();
         }
+        watchCopy.follow();
         LocalDate today = BusinessTime.today(clock);
-        List<PipelineView.StalledLead> stalled = new ArrayList<>();
-        List<PipelineView.OverdueStep> overdue = new ArrayList<>();
-        var filter = unit == null ? new Document() : Filters.eq("unit", unit);
-        for (Document lead : leads.find(filter)) {
-            Stage stage = Stage.valueOf(lead.getString("stage"));
-            if (stage == Stage.DROPPED) {
-                continue;
-            }
-            LocalDate last = LocalDate.parse(lead.getString(lead.getString("lastActivity") == null ? "registeredOn" : "lastActivity"));
-            long idle = ChronoUnit.DAYS.between(last, today);
-            if (lead.getBoolean("keyProject", false) && idle >= STALLED_DAYS) {
-                stalled.add(new PipelineView.StalledLead(lead.getString("_id"), lead.getString("company"),
-                        lead.getString("project"), lead.getString("unit"), last, idle));
-            }
-            String due = lead.getString("nextStepDate");
-            if (due != null && LocalDate.parse(due).isBefore(today)) {
-                overdue.add(new PipelineView.OverdueStep(lead.getString("_id"), lead.getString("company"),
-                        lead.getString("unit"), lead.getString("nextStep"), LocalDate.parse(due),
-                        ChronoUnit.DAYS.between(LocalDate.parse(due), today)));
-            }
-        }
-        stalled.sort(Comparator.comparingLong(PipelineView.StalledLead::daysWithoutActivity).reversed());
-        overdue.sort(Comparator.comparingLong(PipelineView.OverdueStep::daysOverdue).reversed());
+        List<PipelineView.StalledLead> stalled = watch.stalled(unit, today, STALLED_DAYS);
+        List<PipelineView.OverdueStep> overdue = watch.overdue(unit, today);
         return new PipelineView(buckets(doc, "stage"), buckets(doc, "unit"), buckets(doc, "chain"), buckets(doc, "channel"),
                 funnel(doc), averages(doc), stalled, overdue);
     }
