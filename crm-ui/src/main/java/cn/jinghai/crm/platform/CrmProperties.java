@@ -43,7 +43,13 @@ public record CrmProperties(
         }
     }
 
-    public record Mongo(String uri, @DefaultValue("crm") String database) {
+    /**
+     * @param snapshotInterval how often the embedded read store is written to its snapshot file in the
+     *                         data folder (when anything changed), besides at shutdown; after a crash the
+     *                         read models replay the events since the last snapshot
+     */
+    public record Mongo(String uri, @DefaultValue("crm") String database,
+                        @DefaultValue("5m") java.time.Duration snapshotInterval) {
         public boolean embedded() {
             return uri == null || uri.isBlank();
         }

@@ -53,6 +53,11 @@ public final class AppProcess implements AutoCloseable {
         return this;
     }
 
+    /** Everything the application has written to its log, over all its starts. */
+    public String logText() throws IOException {
+        return java.nio.file.Files.readString(log);
+    }
+
     public TestApi api() {
         return new TestApi("http://127.0.0.1:" + port);
     }

@@ -44,8 +44,11 @@ class RestartIT {
                     TestApi.json(Map.of("stage", "NEGOTIATING", "date", TODAY))).status()).isEqualTo(200);
             app.stop();
         }
+        assertThat(data.resolve("readstore.snapshot")).as("the read store written at shutdown").isRegularFile();
         try (AppProcess app = new AppProcess(data).start()) {
             TestApi api = app.api();
+            assertThat(app.logText()).as("read models restored, not replayed from the first event")
+                    .containsPattern("[1-9][0-9]* documents restored");
             for (String id : ids) {
                 assertThat(api.get("/api/leads/" + id, "ziya1", "ziya-password").status()).isEqualTo(200);
             }
