@@ -30,4 +30,24 @@ class BenchmarksIT {
         assertThat(figures.leadsListed()).isEqualTo(2_000);
         assertThat(figures.rebuild()).isPositive();
     }
+
+    @Test
+    void theRestartBenchmark_restartsFromTheSnapshot_andWithoutIt() throws Exception {
+        RestartBenchmark.Figures figures = RestartBenchmark.measure(5_000);
+        assertThat(figures.events()).isGreaterThanOrEqualTo(5_000);
+        assertThat(figures.snapshotBytes()).isPositive();
+        assertThat(figures.withSnapshot()).isPositive();
+        assertThat(figures.withoutSnapshot()).isPositive();
+        assertThat(figures.heapMiB()).isPositive();
+    }
+
+    @Test
+    void theQueryBenchmark_asksEveryQuery_andGetsAnswers() throws Exception {
+        var results = QueryBenchmark.measure(300, 10);
+        assertThat(results).hasSize(7);
+        results.forEach((query, result) -> {
+            assertThat(result.count()).as(query).isEqualTo(10);
+            assertThat(result.errors()).as(query).isZero();
+        });
+    }
 }
