@@ -66,6 +66,9 @@ public final class SnapshottedMemoryBackend extends MemoryBackend {
             "buildinfo", "killCursors", "endSessions", "getLastError", "getlasterror", "serverStatus", "dbStats",
             "collStats", "connectionStatus", "getParameter", "whatsmyuri", "getLog", "hostInfo", "getCmdLineOpts");
 
+    /** Documents per reply of a query that does not ask for a batch size. */
+    static final int BATCH_SIZE = 1_000;
+
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicLong writes = new AtomicLong();
     private long writesInLastSnapshot = -1;
@@ -73,6 +76,7 @@ public final class SnapshottedMemoryBackend extends MemoryBackend {
     @Override
     public Document handleMessage(MongoMessage message) {
         String command = message.getDocument().keySet().iterator().next();
+        inBatches(command, message.getDocument());
         if (READS.contains(command)) {
             return super.handleMessage(message);
         }
@@ -82,6 +86,25 @@ public final class SnapshottedMemoryBackend extends MemoryBackend {
             return super.handleMessage(message);
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Gives a query without a batch size one, as a real MongoDB does (it answers at most 16 MiB at a
+     * time): the server would otherwise put every match in one reply, and the driver refuses a reply
+     * over 48 MB (the lead list's collection read whole at start, at 100,000 leads). The driver then
+     * fetches the rest batch by batch.
+     */
+    private static void inBatches(String command, Document body) {
+        switch (command) {
+            case "find", "getMore" -> body.putIfAbsent("batchSize", BATCH_SIZE);
+            case "aggregate" -> {
+                if (body.get("cursor") instanceof Document cursor) {
+                    cursor.putIfAbsent("batchSize", BATCH_SIZE);
+                }
+            }
+            default -> {
+            }
         }
     }
 

@@ -76,6 +76,31 @@ class SnapshottedMemoryBackendTest {
     }
 
     @Test
+    void aCollectionLargerThanOneReply_isReadWhole_batchByBatch() {
+        // the driver refuses a reply over 48 MB; the server would put every match in one reply
+        with(new SnapshottedMemoryBackend(), database -> {
+            var collection = database.getCollection("big");
+            String text = "x".repeat(2_000);
+            List<Document> batch = new ArrayList<>();
+            for (int i = 0; i < 27_000; i++) {
+                batch.add(new Document("_id", i).append("text", text));
+                if (batch.size() == 1_000) {
+                    collection.insertMany(batch);
+                    batch.clear();
+                }
+            }
+            long[] read = {0, 0};
+            collection.find().forEach(d -> {
+                read[0]++;
+                read[1] += d.getString("text").length();
+            });
+            assertThat(read[0]).isEqualTo(27_000);
+            assertThat(read[1]).as("more than 48 MB read").isGreaterThan(48_000_000);
+            assertThat(collection.find(Filters.gte("_id", 26_000)).into(new ArrayList<>())).hasSize(1_000);
+        });
+    }
+
+    @Test
     void everyDocumentAndCollection_comesBackFromTheSnapshot_exactly() throws IOException {
         SnapshottedMemoryBackend first = new SnapshottedMemoryBackend();
         List<Document> written = new ArrayList<>();
